@@ -1,0 +1,205 @@
+"""The closed document model: the only thing checks read.
+
+Readers (``eecheck.readers``) are the only format-aware code. They turn a DOCX
+or Markdown file into one :class:`Document`; everything downstream (word count,
+kinds of checks, the report) sees only these frozen values, so a rule cannot
+tell which format an essay came from.
+
+``Document.to_json()`` is what ``eecheck inspect`` prints. Its top-level keys
+``blocks`` (each with ``kind``, ``section``, ``text``) and ``notes`` (each with
+``text``) are a published contract: extend, never rename.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+MODEL_VERSION = "1"
+
+
+class BlockKind(enum.StrEnum):
+    """What a block is, independent of the format it came from."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list-item"
+    TABLE = "table"
+    CAPTION = "caption"
+    CONTENTS_ENTRY = "contents-entry"
+    PAGE_BREAK = "page-break"
+
+
+class Section(enum.StrEnum):
+    """The part of an essay a block belongs to (IB guide, required elements)."""
+
+    TITLE_PAGE = "title-page"
+    CONTENTS = "contents"
+    ABSTRACT = "abstract"
+    ACKNOWLEDGEMENTS = "acknowledgements"
+    INTRODUCTION = "introduction"
+    BODY = "body"
+    CONCLUSION = "conclusion"
+    BIBLIOGRAPHY = "bibliography"
+    NOTES = "notes"
+    APPENDIX = "appendix"
+
+
+class HeadingSource(enum.StrEnum):
+    """How a heading was recognised: by its style, or by its form on the page."""
+
+    STYLE = "style"
+    OUTLINE_LEVEL = "outline-level"
+    BOLD_LINE = "bold-line"
+    NUMBERED = "numbered"
+    CAPITALS = "capitals"
+    SECTION_NAME = "section-name"
+
+
+class NoteKind(enum.StrEnum):
+    FOOTNOTE = "footnote"
+    ENDNOTE = "endnote"
+    TYPED = "typed"
+    """A superscript number typed in the body, with a typed Notes list."""
+    MARKDOWN = "markdown"
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a block came from: DOCX part + paragraph index, or a Markdown line."""
+
+    part: str
+    index: int | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRef:
+    """A reference mark inside a block's text, pointing at a note by id."""
+
+    note_id: str
+    offset: int
+    """Character offset in the block's ``text`` where the mark stood."""
+    mark: str | None = None
+    """The displayed mark when it is typed or custom, else ``None``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    index: int
+    kind: BlockKind
+    text: str
+    section: Section
+    location: Location
+    level: int | None = None
+    """Heading level (1 = top); ``None`` for other kinds."""
+    heading_source: HeadingSource | None = None
+    style: str | None = None
+    """The DOCX style name, when the block had one."""
+    note_refs: tuple[NoteRef, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    id: str
+    kind: NoteKind
+    label: str
+    """The displayed number (from reference order) or the Markdown label."""
+    text: str
+    location: Location
+    referenced_from: tuple[int, ...] = ()
+    """Indexes of the blocks that reference this note, in reading order."""
+
+
+@dataclass(frozen=True, slots=True)
+class DanglingNoteRef:
+    """A note reference with no note behind it (e.g. Markdown ``[^x]`` undefined)."""
+
+    label: str
+    block: int
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class TitlePage:
+    title: str | None = None
+    research_question: str | None = None
+    subject: str | None = None
+    declared_word_count: int | None = None
+    declared_word_count_text: str | None = None
+    other_lines: tuple[str, ...] = ()
+    blocks: tuple[int, ...] = ()
+    """Indexes of the blocks that make up the title page."""
+    source: str = "none"
+    """``front-matter``, ``page-break`` (before the first break), ``before-heading`` or ``none``."""
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderFooter:
+    kind: str
+    """``header`` or ``footer``."""
+    part: str
+    text: str
+    has_page_field: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class BibliographyEntry:
+    text: str
+    block: int
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    author: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    author: str | None = None
+    last_modified_by: str | None = None
+    comment_authors: tuple[str, ...] = ()
+    revision_authors: tuple[str, ...] = ()
+    """Authors of tracked insertions, deletions and moves."""
+    word_cached: int | None = None
+    """``docProps/app.xml`` ``<Words>``: reported, never decided on."""
+    word_cached_application: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    path: str
+    format: str
+    """``docx`` or ``markdown``."""
+    title_page: TitlePage
+    blocks: tuple[Block, ...]
+    notes: tuple[Note, ...] = ()
+    dangling_note_refs: tuple[DanglingNoteRef, ...] = ()
+    headers_footers: tuple[HeaderFooter, ...] = ()
+    bibliography: tuple[BibliographyEntry, ...] = ()
+    comments: tuple[Comment, ...] = ()
+    metadata: Metadata = field(default_factory=Metadata)
+    warnings: tuple[str, ...] = ()
+    """Things the reader noticed but could not represent (never fatal)."""
+
+    def blocks_in(self, *sections: Section) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.section in sections)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict: what ``eecheck inspect`` prints."""
+        data = _to_jsonable(self)
+        data["model_version"] = MODEL_VERSION
+        return data
+
+
+def _to_jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (tuple, list)):
+        return [_to_jsonable(v) for v in value]
+    return value

@@ -1,0 +1,78 @@
+"""Readers: the only format-aware code. ``read_document`` picks one by sniffing.
+
+The file's first bytes decide, not only its name: a legacy Word file renamed
+to ``.docx`` must get the right advice, not a zip error.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from eecheck.errors import InputError
+from eecheck.model import Document
+
+DOCX_SUFFIXES = (".docx",)
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+SUPPORTED_SUFFIXES = DOCX_SUFFIXES + MARKDOWN_SUFFIXES
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _sniff_ole(head: bytes, path: Path) -> InputError:
+    # Stream names are stored UTF-16LE in the OLE directory.
+    data = path.read_bytes()[:2_000_000]
+    if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
+        return InputError(
+            "encrypted",
+            "the file is password-protected",
+            "remove the password in Word (File › Info › Protect Document) and save again",
+        )
+    return InputError(
+        "legacy-doc",
+        "this is a legacy Word 97–2003 .doc file",
+        "open it in Word or LibreOffice and save as .docx",
+    )
+
+
+def read_document(path: str | os.PathLike[str]) -> Document:
+    """Read a DOCX or Markdown essay; raise InputError for anything unreadable."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError("not-found", "no such file", "check the path")
+    if path.is_dir():
+        raise InputError("is-directory", "this is a folder, not an essay file", "pass the essay files, or the folder alone to check every essay in it")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except PermissionError as exc:
+        raise InputError("permission-denied", "permission denied", "make the file readable, or copy it somewhere you can read it") from exc
+    suffix = path.suffix.lower()
+    if not head:
+        raise InputError("empty", "the file is empty", "check that it was saved or downloaded completely")
+    if head.startswith(_OLE_MAGIC):
+        raise _sniff_ole(head, path)
+    if head.startswith(b"{\\rtf"):
+        raise InputError("rtf", "this is an RTF file", "open it in Word or LibreOffice and save as .docx")
+    if suffix in DOCX_SUFFIXES or (head.startswith(b"PK") and suffix not in MARKDOWN_SUFFIXES):
+        if not head.startswith(b"PK"):
+            raise InputError("not-docx", "it is not a Word .docx package (it is not a zip archive)", "open it in Word or LibreOffice and save as .docx")
+        if suffix not in DOCX_SUFFIXES:
+            raise _unsupported(path)
+        from eecheck.readers.docx import read_docx
+
+        return read_docx(path)
+    if suffix in MARKDOWN_SUFFIXES:
+        from eecheck.readers.markdown import read_markdown
+
+        return read_markdown(path)
+    raise _unsupported(path)
+
+
+def _unsupported(path: Path) -> InputError:
+    shown = path.suffix or "(none)"
+    return InputError(
+        "unsupported-extension",
+        f"eecheck does not read {shown} files",
+        "save the essay as " + ", ".join(SUPPORTED_SUFFIXES),
+    )

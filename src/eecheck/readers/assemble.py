@@ -1,0 +1,490 @@
+"""Format-neutral assembly of a Document from what a reader extracted.
+
+Both readers walk their format and hand over ``RawBlock``s and ``RawNote``s.
+This module then decides, the same way for every format:
+
+* which unstyled lines are headings by form (bold, numbered, capitals);
+* where the title page ends and what its fields say;
+* which part of the essay (section) each block belongs to;
+* which lines of a contents page are contents entries;
+* whether typed superscript numbers plus a typed "Notes" list are notes;
+* the bibliography entries;
+* the displayed number of each note, from reference order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from eecheck.model import (
+    BibliographyEntry,
+    Block,
+    BlockKind,
+    Comment,
+    DanglingNoteRef,
+    Document,
+    HeaderFooter,
+    HeadingSource,
+    Location,
+    Metadata,
+    Note,
+    NoteKind,
+    NoteRef,
+    Section,
+    TitlePage,
+)
+from eecheck.text.sections import heading_by_form, section_for_heading
+
+
+@dataclass(slots=True)
+class RawBlock:
+    """A block as a reader found it, before structure is decided."""
+
+    kind: BlockKind
+    text: str
+    location: Location
+    level: int | None = None
+    heading_source: HeadingSource | None = None
+    style: str | None = None
+    note_refs: list[NoteRef] = field(default_factory=list)
+    all_bold: bool = False
+    superscripts: list[tuple[int, int]] = field(default_factory=list)
+    """Spans of text formatted as superscript: candidates for typed note marks."""
+    list_ordinal: int | None = None
+    """1-based position in an automatically numbered list, when known."""
+    may_be_form_heading: bool = True
+    """False where form says nothing (table cells, notes, list items)."""
+    has_figure: bool = False
+    """An image or chart stands here (a caption next to it is a caption)."""
+
+
+@dataclass(slots=True)
+class RawNote:
+    id: str
+    kind: NoteKind
+    text: str
+    location: Location
+    label: str | None = None
+    """A custom mark or Markdown label; numbered notes get theirs from order."""
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """Title-page fields from a Markdown YAML header."""
+
+    title: str | None = None
+    research_question: str | None = None
+    subject: str | None = None
+    word_count: str | None = None
+
+
+# --- title page --------------------------------------------------------------
+
+_LABELLED = re.compile(
+    r"^\s*(?P<label>research\s+question|rq|subject|word\s*count|words|total\s+word\s+count"
+    r"|title|candidate\s+(?:name|number|code)|session(?:\s+number)?|personal\s+code"
+    r"|school(?:\s+name)?|supervisor(?:'s)?(?:\s+name)?|name|candidate)\s*[:\-–—]\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d[\d,.\s\u00a0\u202f']*\d|\d")
+_FRONT_SECTIONS = {Section.CONTENTS, Section.ABSTRACT, Section.ACKNOWLEDGEMENTS, Section.INTRODUCTION}
+
+
+def parse_declared_word_count(text: str | None) -> int | None:
+    """ "3,998", "3 998 words", "3.998" -> 3998; anything else -> None."""
+    if not text:
+        return None
+    match = _NUMBER.search(str(text))
+    if not match:
+        return None
+    digits = re.sub(r"\D", "", match.group())
+    return int(digits) if digits else None
+
+
+def _title_page_fields(blocks: list[RawBlock], indexes: list[int]) -> dict[str, object]:
+    title = research_question = subject = declared = None
+    other: list[str] = []
+    unlabelled: list[str] = []
+    for i in indexes:
+        block = blocks[i]
+        if block.kind is BlockKind.PAGE_BREAK:
+            continue
+        for line in block.text.splitlines():
+            line = " ".join(line.split())
+            if not line:
+                continue
+            match = _LABELLED.match(line)
+            if match:
+                label = " ".join(match.group("label").lower().split())
+                value = match.group("value").strip()
+                if label in ("research question", "rq"):
+                    research_question = research_question or value
+                elif label == "subject":
+                    subject = subject or value
+                elif label in ("word count", "wordcount", "words", "total word count"):
+                    declared = declared or value
+                elif label == "title":
+                    title = title or value
+                else:
+                    other.append(line)
+                continue
+            if title is None and block.level == 0:
+                title = line
+                continue
+            unlabelled.append(line)
+    for line in unlabelled:
+        # An unlabelled line ending in "?" is the research question the way
+        # most title pages present it; the first other line is the title.
+        if research_question is None and line.endswith("?") and title is not None:
+            research_question = line
+        elif title is None:
+            title = line
+        elif research_question is None and line.endswith("?"):
+            research_question = line
+        else:
+            other.append(line)
+    return {
+        "title": title,
+        "research_question": research_question,
+        "subject": subject,
+        "declared_text": declared,
+        "other": tuple(other),
+    }
+
+
+def _title_page_extent(blocks: list[RawBlock], sections: list[Section | None]) -> tuple[list[int], str]:
+    """Indexes of the title page's blocks, and how they were found."""
+    anchor = None
+    for i, block in enumerate(blocks):
+        if block.kind is BlockKind.CONTENTS_ENTRY or (
+            block.kind is BlockKind.HEADING and sections[i] in _FRONT_SECTIONS
+        ):
+            anchor = i
+            break
+    first_heading = next(
+        (
+            i
+            for i, b in enumerate(blocks)
+            if b.kind is BlockKind.HEADING and (b.level or 0) >= 1 and not _opens_title_page(blocks, i)
+        ),
+        None,
+    )
+    limit = anchor if anchor is not None else first_heading
+    if limit is None:
+        limit = len(blocks)
+    for i in range(limit):
+        if blocks[i].kind is BlockKind.PAGE_BREAK:
+            return [j for j in range(i) if blocks[j].kind is not BlockKind.PAGE_BREAK], "page-break"
+    if first_heading is None:
+        return [], "none"
+    return list(range(first_heading)), "before-heading"
+
+
+def _opens_title_page(blocks: list[RawBlock], i: int) -> bool:
+    """A first heading followed by labelled title-page lines is the title itself."""
+    if i != 0:
+        return False
+    for block in blocks[1:6]:
+        if block.kind is BlockKind.HEADING:
+            return False
+        if _LABELLED.match(block.text.strip()):
+            return True
+    return False
+
+
+# --- typed notes -------------------------------------------------------------
+
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_UNICODE_SUPERSCRIPT_RUN = re.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_TYPED_MARK = re.compile(r"^\s*\[?(\d{1,3})\]?\s*$")
+_NOTES_LIST_LABEL = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.):]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+))\s*")
+
+
+def _typed_notes(blocks: list[RawBlock], sections: list[Section | None]) -> dict[str, RawNote]:
+    notes: dict[str, RawNote] = {}
+    ordinal = 0
+    for i, block in enumerate(blocks):
+        if sections[i] is not Section.NOTES or block.kind in (BlockKind.HEADING, BlockKind.PAGE_BREAK):
+            continue
+        if not block.text.strip():
+            continue
+        ordinal += 1
+        text = block.text
+        label = None
+        sup = block.superscripts[0] if block.superscripts else None
+        if sup and sup[0] == len(text) - len(text.lstrip()):
+            label = text[sup[0] : sup[1]].strip()
+            text = text[sup[1] :]
+        else:
+            match = _NOTES_LIST_LABEL.match(text)
+            if match and any(match.groups()):
+                label = next(g for g in match.groups() if g)
+                text = text[match.end() :]
+        if label is None and block.list_ordinal is not None:
+            label = str(block.list_ordinal)
+        label = (label or str(ordinal)).translate(_SUPERSCRIPT_DIGITS)
+        if label in notes:
+            continue
+        notes[label] = RawNote(
+            id=f"typed-{label}", kind=NoteKind.TYPED, text=text.strip(), location=block.location, label=label
+        )
+    return notes
+
+
+def _with_unicode_superscripts(block: RawBlock) -> list[tuple[int, int]]:
+    spans = list(block.superscripts)
+    spans.extend(m.span() for m in _UNICODE_SUPERSCRIPT_RUN.finditer(block.text))
+    return sorted(set(spans))
+
+
+def _extract_typed_marks(block: RawBlock) -> RawBlock:
+    """Move typed superscript note numbers out of the text into note refs."""
+    spans = [
+        (start, end)
+        for start, end in _with_unicode_superscripts(block)
+        if all(_TYPED_MARK.match(part.translate(_SUPERSCRIPT_DIGITS)) for part in block.text[start:end].split(","))
+    ]
+    if not spans:
+        return block
+    text_parts: list[str] = []
+    refs = list(block.note_refs)
+    cursor = 0
+    removed = 0
+    for start, end in spans:
+        text_parts.append(block.text[cursor:start])
+        offset = start - removed
+        for part in block.text[start:end].split(","):
+            mark = part.strip().strip("[]").translate(_SUPERSCRIPT_DIGITS)
+            refs.append(NoteRef(note_id=f"typed-{mark}", offset=offset, mark=mark))
+        removed += end - start
+        cursor = end
+    text_parts.append(block.text[cursor:])
+    # Offsets of existing refs after a removed span shift left too.
+    shifted: list[NoteRef] = []
+    for ref in refs:
+        if ref.mark is not None and ref.note_id.startswith("typed-"):
+            shifted.append(ref)
+            continue
+        delta = sum(e - s for s, e in spans if e <= ref.offset)
+        shifted.append(replace(ref, offset=ref.offset - delta))
+    shifted.sort(key=lambda r: r.offset)
+    return replace(block, text="".join(text_parts), note_refs=shifted, superscripts=[])
+
+
+# --- sections ----------------------------------------------------------------
+
+_OPEN_SECTIONS = {None, Section.TITLE_PAGE, Section.CONTENTS, Section.ABSTRACT, Section.ACKNOWLEDGEMENTS, Section.INTRODUCTION}
+
+
+def _heading_sections(blocks: list[RawBlock]) -> list[Section | None]:
+    """The part each heading names, if any (None for ordinary headings)."""
+    return [section_for_heading(b.text) if b.kind is BlockKind.HEADING else None for b in blocks]
+
+
+def _assign_sections(
+    blocks: list[RawBlock], named: list[Section | None], title_page: set[int]
+) -> list[Section]:
+    sections: list[Section] = []
+    current: Section | None = None
+    current_level = 99
+    for i, block in enumerate(blocks):
+        if i in title_page:
+            sections.append(Section.TITLE_PAGE)
+            continue
+        if block.kind is BlockKind.HEADING and (block.level or 0) >= 1:
+            part = named[i]
+            level = block.level or 1
+            if part is not None and (part is not current or level <= current_level):
+                current, current_level = part, level
+            elif part is None and current in _OPEN_SECTIONS and (current is None or level <= current_level):
+                current, current_level = Section.BODY, level
+        elif block.kind is BlockKind.CONTENTS_ENTRY and current is None:
+            current, current_level = Section.CONTENTS, 99
+        elif block.kind is BlockKind.PAGE_BREAK:
+            # A break belongs to the part it closes; a contents page ends with
+            # its page, and what follows is the essay.
+            sections.append(sections[-1] if sections else Section.BODY)
+            if current is Section.CONTENTS:
+                current, current_level = Section.BODY, 99
+            continue
+        sections.append(current if current is not None else Section.BODY)
+    return sections
+
+
+def _contents_entries(blocks: list[RawBlock], sections: list[Section]) -> None:
+    """Lines of a contents page are entries, whatever their form."""
+    for i, block in enumerate(blocks):
+        if sections[i] is not Section.CONTENTS:
+            continue
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or (
+            block.kind is BlockKind.HEADING
+            and block.heading_source not in (HeadingSource.STYLE, HeadingSource.OUTLINE_LEVEL, None)
+            and section_for_heading(block.text) is not Section.CONTENTS
+        ):
+            blocks[i] = replace(block, kind=BlockKind.CONTENTS_ENTRY, level=None, heading_source=None)
+
+
+def _promote_form_headings(blocks: list[RawBlock]) -> None:
+    for i, block in enumerate(blocks):
+        if block.kind is not BlockKind.PARAGRAPH or not block.may_be_form_heading or block.note_refs:
+            continue
+        form = heading_by_form(block.text, all_bold=block.all_bold)
+        if form is not None:
+            blocks[i] = replace(block, kind=BlockKind.HEADING, level=form.level, heading_source=form.source)
+
+
+def _drop_empty(blocks: list[RawBlock]) -> list[RawBlock]:
+    kept: list[RawBlock] = []
+    for block in blocks:
+        if block.kind is BlockKind.PAGE_BREAK:
+            # Consecutive breaks say nothing more than one.
+            if kept and kept[-1].kind is BlockKind.PAGE_BREAK:
+                continue
+            kept.append(block)
+            continue
+        stripped = block.text.strip()
+        if not stripped and not block.note_refs:
+            continue
+        lead = len(block.text) - len(block.text.lstrip())
+        if lead or stripped != block.text:
+            block = replace(
+                block,
+                text=stripped,
+                note_refs=[replace(r, offset=max(0, min(r.offset - lead, len(stripped)))) for r in block.note_refs],
+                superscripts=[(s - lead, e - lead) for s, e in block.superscripts if s >= lead],
+            )
+        kept.append(block)
+    return kept
+
+
+def assemble(
+    *,
+    path: str,
+    fmt: str,
+    raw_blocks: list[RawBlock],
+    raw_notes: list[RawNote],
+    front_matter: FrontMatter | None = None,
+    headers_footers: tuple[HeaderFooter, ...] = (),
+    comments: tuple[Comment, ...] = (),
+    metadata: Metadata | None = None,
+    dangling_labels: list[tuple[str, int, Location]] | None = None,
+    warnings: list[str] | None = None,
+) -> Document:
+    """Decide the essay's structure and freeze it into a Document."""
+    blocks = _drop_empty(raw_blocks)
+    _promote_form_headings(blocks)
+    named = _heading_sections(blocks)
+    extent, title_source = _title_page_extent(blocks, named)
+    if front_matter is not None and any(vars_ for vars_ in (front_matter.title, front_matter.research_question)):
+        title_source = "front-matter"
+    sections = _assign_sections(blocks, named, set(extent))
+    _contents_entries(blocks, sections)
+
+    typed = _typed_notes(blocks, sections) if Section.NOTES in sections else {}
+    if typed:
+        blocks = [
+            _extract_typed_marks(b) if sections[i] not in (Section.NOTES, Section.TITLE_PAGE) else b
+            for i, b in enumerate(blocks)
+        ]
+
+    fields = _title_page_fields(blocks, extent)
+    if front_matter is not None:
+        fields["title"] = front_matter.title or fields["title"]
+        fields["research_question"] = front_matter.research_question or fields["research_question"]
+        fields["subject"] = front_matter.subject or fields["subject"]
+        fields["declared_text"] = front_matter.word_count or fields["declared_text"]
+    declared_text = fields["declared_text"]
+    title_page = TitlePage(
+        title=fields["title"],  # type: ignore[arg-type]
+        research_question=fields["research_question"],  # type: ignore[arg-type]
+        subject=fields["subject"],  # type: ignore[arg-type]
+        declared_word_count=parse_declared_word_count(declared_text),  # type: ignore[arg-type]
+        declared_word_count_text=declared_text,  # type: ignore[arg-type]
+        other_lines=fields["other"],  # type: ignore[arg-type]
+        blocks=tuple(extent),
+        source=title_source if (extent or front_matter) else "none",
+    )
+
+    frozen: list[Block] = []
+    for i, raw in enumerate(blocks):
+        frozen.append(
+            Block(
+                index=i,
+                kind=raw.kind,
+                text=raw.text,
+                section=sections[i],
+                location=raw.location,
+                level=raw.level if raw.kind is BlockKind.HEADING else None,
+                heading_source=raw.heading_source if raw.kind is BlockKind.HEADING else None,
+                style=raw.style,
+                note_refs=tuple(raw.note_refs),
+            )
+        )
+
+    notes, dangling = _resolve_notes(frozen, raw_notes, typed)
+    if dangling_labels:
+        dangling.extend(DanglingNoteRef(label=label, block=b, location=loc) for label, b, loc in dangling_labels)
+    bibliography = tuple(
+        BibliographyEntry(text=b.text, block=b.index)
+        for b in frozen
+        if b.section is Section.BIBLIOGRAPHY and b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+    )
+    return Document(
+        path=path,
+        format=fmt,
+        title_page=title_page,
+        blocks=tuple(frozen),
+        notes=tuple(notes),
+        dangling_note_refs=tuple(dangling),
+        headers_footers=headers_footers,
+        bibliography=bibliography,
+        comments=comments,
+        metadata=metadata or Metadata(),
+        warnings=tuple(warnings or ()),
+    )
+
+
+def _resolve_notes(
+    blocks: list[Block], raw_notes: list[RawNote], typed: dict[str, RawNote]
+) -> tuple[list[Note], list[DanglingNoteRef]]:
+    """Map references to notes by id; number notes by first reference."""
+    by_id = {n.id: n for n in raw_notes}
+    by_id.update({n.id: n for n in typed.values()})
+    referenced: dict[str, list[int]] = {}
+    order: list[str] = []
+    dangling: list[DanglingNoteRef] = []
+    for block in blocks:
+        for ref in block.note_refs:
+            if ref.note_id not in by_id:
+                dangling.append(DanglingNoteRef(label=ref.mark or ref.note_id, block=block.index, location=block.location))
+                continue
+            if ref.note_id not in referenced:
+                referenced[ref.note_id] = []
+                order.append(ref.note_id)
+            if block.index not in referenced[ref.note_id]:
+                referenced[ref.note_id].append(block.index)
+    counters: dict[NoteKind, int] = {}
+    notes: list[Note] = []
+    for note_id in order:
+        raw = by_id[note_id]
+        if raw.label is not None:
+            label = raw.label
+        else:
+            counters[raw.kind] = counters.get(raw.kind, 0) + 1
+            label = str(counters[raw.kind])
+        notes.append(
+            Note(
+                id=raw.id,
+                kind=raw.kind,
+                label=label,
+                text=raw.text,
+                location=raw.location,
+                referenced_from=tuple(referenced[note_id]),
+            )
+        )
+    # Notes nothing references still exist: a later rule reports them.
+    for raw in list(raw_notes) + list(typed.values()):
+        if raw.id not in referenced:
+            notes.append(Note(id=raw.id, kind=raw.kind, label=raw.label or "", text=raw.text, location=raw.location))
+    return notes, dangling

@@ -1,0 +1,692 @@
+"""The DOCX reader: a Word package into the document model.
+
+python-docx opens the package and reaches its parts, core properties, styles
+and comments. The text itself comes from walking the body and notes XML with
+lxml, because ``Paragraph.text`` loses tracked insertions, content controls,
+smart tags, custom-XML and bidi wrappers, simple-field results and text boxes,
+and glues words across page breaks (see TECH-NOTES.md).
+
+What this reader supports, in the manner of pandoc's reader:
+
+* paragraphs, headings by style (Heading 1-9, Title, styles based on them,
+  outline levels, localised style ids), lists (numbering), tables, captions,
+  contents entries (TOC styles), page and section breaks;
+* text in runs, hyperlinks, smart tags, custom XML, content controls (inline
+  and block-level), bidi wrappers, simple fields and complex fields (results
+  kept, codes dropped; nested), tracked insertions and moves (accepted),
+  deletions (dropped), hidden text (dropped), text boxes (once, not twice);
+* footnotes and endnotes, mapped by id and numbered by reference order,
+  custom marks, separators skipped;
+* typed superscript note numbers (marked for the assembler to decide);
+* headers and footers (with a PAGE-field flag), comments, core properties,
+  tracked-change authors and Word's cached word count.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from eecheck.errors import InputError
+from eecheck.model import (
+    BlockKind,
+    Document,
+    Comment,
+    HeaderFooter,
+    HeadingSource,
+    Location,
+    Metadata,
+    NoteKind,
+    NoteRef,
+)
+from eecheck.readers.assemble import RawBlock, RawNote, assemble
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = f"{{{W_NS}}}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+V = "{urn:schemas-microsoft-com:vml}"
+WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
+
+RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+RT_ENDNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"
+RT_HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+RT_FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
+RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
+RT_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+RT_EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"
+
+_SKIPPED_NOTE_TYPES = {"separator", "continuationSeparator", "continuationNotice"}
+# Elements whose content is never visible text.
+_INVISIBLE = {
+    W + "del",
+    W + "moveFrom",
+    W + "delText",
+    W + "instrText",
+    W + "delInstrText",
+    W + "rPr",
+    W + "pPr",
+    W + "sectPr",
+    W + "tblPr",
+    W + "trPr",
+    W + "tcPr",
+    W + "fldData",
+    W + "sdtPr",
+    W + "sdtEndPr",
+    W + "customXmlPr",
+    W + "smartTagPr",
+    W + "commentReference",
+    W + "annotationRef",
+    M + "oMath",
+    M + "oMathPara",
+    W + "object",
+}
+_PAGE_FIELD = re.compile(r"^\s*PAGE\b", re.IGNORECASE)
+_CAPTION_TEXT = re.compile(
+    r"^\s*(?:figure|fig\.|table|chart|graph|map|image|diagram|illustration|plate|photo(?:graph)?)\s*\d+[a-z]?\s*[:.\-–—]",
+    re.IGNORECASE,
+)
+
+
+def _on(el: etree._Element | None) -> bool:
+    """A WordprocessingML on/off property: present and not switched off."""
+    if el is None:
+        return False
+    return el.get(W + "val", "true").lower() not in ("0", "false", "off", "none")
+
+
+@dataclass(frozen=True, slots=True)
+class _StyleInfo:
+    name: str
+    kind: BlockKind | None
+    level: int | None
+    bold: bool | None
+    superscript: bool | None
+    hidden: bool | None
+    numbered: bool
+
+
+@dataclass(slots=True)
+class _Styles:
+    """Paragraph and character styles resolved through their ``basedOn`` chains."""
+
+    by_id: dict[str, _StyleInfo] = field(default_factory=dict)
+    default_paragraph: str | None = None
+
+    @classmethod
+    def from_xml(cls, root: etree._Element | None) -> _Styles:
+        styles = cls()
+        if root is None:
+            return styles
+        raw: dict[str, etree._Element] = {}
+        for style in root.iter(W + "style"):
+            style_id = style.get(W + "styleId")
+            if style_id:
+                raw[style_id] = style
+                if style.get(W + "type") == "paragraph" and style.get(W + "default") in ("1", "true"):
+                    styles.default_paragraph = style_id
+        for style_id in raw:
+            styles.by_id[style_id] = cls._resolve(style_id, raw)
+        return styles
+
+    @staticmethod
+    def _resolve(style_id: str, raw: dict[str, etree._Element]) -> _StyleInfo:
+        chain: list[etree._Element] = []
+        seen: set[str] = set()
+        current: str | None = style_id
+        while current and current in raw and current not in seen:
+            seen.add(current)
+            chain.append(raw[current])
+            based = raw[current].find(W + "basedOn")
+            current = based.get(W + "val") if based is not None else None
+        own_name_el = chain[0].find(W + "name")
+        name = own_name_el.get(W + "val", style_id) if own_name_el is not None else style_id
+        kind: BlockKind | None = None
+        level: int | None = None
+        bold = superscript = hidden = None
+        numbered = False
+        for style in chain:  # nearest first: the style's own setting wins
+            name_el = style.find(W + "name")
+            sname = (name_el.get(W + "val", "") if name_el is not None else "").strip().lower()
+            sid = (style.get(W + "styleId") or "").lower()
+            if kind is None:
+                found = _kind_from_style_name(sname) or _kind_from_style_name(sid)
+                if found is not None:
+                    kind, level = found
+            ppr = style.find(W + "pPr")
+            if ppr is not None:
+                if kind is None:
+                    outline = ppr.find(W + "outlineLvl")
+                    if outline is not None and outline.get(W + "val", "9").isdigit():
+                        lvl = int(outline.get(W + "val", "9"))
+                        if lvl < 9:
+                            kind, level = BlockKind.HEADING, lvl + 1
+                if ppr.find(W + "numPr") is not None:
+                    numbered = True
+            rpr = style.find(W + "rPr")
+            if rpr is not None:
+                if bold is None and rpr.find(W + "b") is not None:
+                    bold = _on(rpr.find(W + "b"))
+                va = rpr.find(W + "vertAlign")
+                if superscript is None and va is not None:
+                    superscript = va.get(W + "val") == "superscript"
+                if hidden is None and rpr.find(W + "vanish") is not None:
+                    hidden = _on(rpr.find(W + "vanish"))
+        return _StyleInfo(name, kind, level, bold, superscript, hidden, numbered)
+
+    def get(self, style_id: str | None) -> _StyleInfo | None:
+        if style_id is None:
+            return None
+        return self.by_id.get(style_id)
+
+
+_HEADING_NAME = re.compile(r"^(?:heading|berschrift|überschrift|titre|titulo|título|kop|rubrik|otsikko|nagłówek)\s*([1-9])$")
+
+
+def _kind_from_style_name(name: str) -> tuple[BlockKind, int | None] | None:
+    """Heading, caption, contents and list styles by their (English) name or id."""
+    name = name.strip().lower()
+    if not name:
+        return None
+    match = _HEADING_NAME.match(name)
+    if match:
+        return BlockKind.HEADING, int(match.group(1))
+    if name == "title":
+        return BlockKind.HEADING, 0
+    if name in ("caption", "table caption", "image caption", "figure caption", "beschriftung"):
+        return BlockKind.CAPTION, None
+    if re.match(r"^toc\s*[1-9]$", name) or re.match(r"^(?:verzeichnis|inhaltsverzeichnis)\s*[1-9]$", name):
+        return BlockKind.CONTENTS_ENTRY, None
+    return None
+
+
+@dataclass(slots=True)
+class _Field:
+    instr: str = ""
+    in_result: bool = False
+
+
+@dataclass(slots=True)
+class _ParagraphText:
+    """Text gathered while walking one paragraph, split at page breaks."""
+
+    segments: list[list[str]] = field(default_factory=lambda: [[]])
+    refs: list[list[NoteRef]] = field(default_factory=lambda: [[]])
+    superscripts: list[list[tuple[int, int]]] = field(default_factory=lambda: [[]])
+    bold_chars: int = 0
+    plain_chars: int = 0
+    has_drawing: bool = False
+    floating: list[etree._Element] = field(default_factory=list)
+    """Text-box paragraphs met inside this paragraph, emitted after it."""
+
+    @property
+    def length(self) -> int:
+        return sum(len(s) for s in self.segments[-1])
+
+    def add(self, text: str, *, bold: bool, superscript: bool) -> None:
+        if not text:
+            return
+        start = self.length
+        self.segments[-1].append(text)
+        if superscript and text.strip():
+            self.superscripts[-1].append((start, start + len(text)))
+        if text.strip():
+            if bold:
+                self.bold_chars += len(text.strip())
+            else:
+                self.plain_chars += len(text.strip())
+
+    def page_break(self) -> None:
+        self.segments.append([])
+        self.refs.append([])
+        self.superscripts.append([])
+
+
+class _Walker:
+    """Walks WordprocessingML content in reading order."""
+
+    def __init__(self, styles: _Styles, part: str) -> None:
+        self.styles = styles
+        self.part = part
+        self.fields: list[_Field] = []
+        self.note_refs_seen: list[tuple[NoteKind, str]] = []
+        self.revision_authors: set[str] = set()
+        self.page_fields = 0
+        self._custom_mark_pending = False
+
+    # -- runs and inline wrappers --------------------------------------------
+
+    def _run_props(self, run: etree._Element, para_style: _StyleInfo | None) -> tuple[bool, bool, bool]:
+        rpr = run.find(W + "rPr")
+        bold = superscript = hidden = None
+        if rpr is not None:
+            if rpr.find(W + "b") is not None:
+                bold = _on(rpr.find(W + "b"))
+            va = rpr.find(W + "vertAlign")
+            if va is not None:
+                superscript = va.get(W + "val") == "superscript"
+            if rpr.find(W + "vanish") is not None:
+                hidden = _on(rpr.find(W + "vanish"))
+            rstyle = rpr.find(W + "rStyle")
+            char_style = self.styles.get(rstyle.get(W + "val")) if rstyle is not None else None
+            if char_style is not None:
+                bold = char_style.bold if bold is None else bold
+                superscript = char_style.superscript if superscript is None else superscript
+                hidden = char_style.hidden if hidden is None else hidden
+        if para_style is not None:
+            bold = para_style.bold if bold is None else bold
+            superscript = para_style.superscript if superscript is None else superscript
+            hidden = para_style.hidden if hidden is None else hidden
+        return bool(bold), bool(superscript), bool(hidden)
+
+    def _visible(self) -> bool:
+        return all(f.in_result for f in self.fields)
+
+    def inline(self, el: etree._Element, out: _ParagraphText, para_style: _StyleInfo | None) -> None:
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _INVISIBLE:
+                if tag in (W + "del", W + "moveFrom") and child.get(W + "author"):
+                    self.revision_authors.add(child.get(W + "author"))
+                continue
+            if tag == W + "r":
+                self.run(child, out, para_style)
+            elif tag == W + "fldSimple":
+                instr = child.get(W + "instr", "")
+                if _PAGE_FIELD.match(instr):
+                    self.page_fields += 1
+                self.inline(child, out, para_style)
+            elif tag in (W + "ins", W + "moveTo"):
+                if child.get(W + "author"):
+                    self.revision_authors.add(child.get(W + "author"))
+                self.inline(child, out, para_style)
+            elif tag == W + "sdt":
+                content = child.find(W + "sdtContent")
+                if content is not None:
+                    self.inline(content, out, para_style)
+            elif tag == MC + "AlternateContent":
+                self.inline(_alternate_choice(child), out, para_style)
+            else:
+                # hyperlink, smartTag, customXml, dir, bdo, sdtContent and any
+                # unknown wrapper: its text is the paragraph's text.
+                self.inline(child, out, para_style)
+
+    def run(self, run: etree._Element, out: _ParagraphText, para_style: _StyleInfo | None) -> None:
+        bold, superscript, hidden = self._run_props(run, para_style)
+        for child in run:
+            tag = child.tag
+            if tag == W + "fldChar":
+                kind = child.get(W + "fldCharType")
+                if kind == "begin":
+                    self.fields.append(_Field())
+                elif kind == "separate" and self.fields:
+                    self.fields[-1].in_result = True
+                    if _PAGE_FIELD.match(self.fields[-1].instr):
+                        self.page_fields += 1
+                elif kind == "end" and self.fields:
+                    field_ = self.fields.pop()
+                    if not field_.in_result and _PAGE_FIELD.match(field_.instr):
+                        self.page_fields += 1
+                continue
+            if tag == W + "instrText":
+                if self.fields and not self.fields[-1].in_result:
+                    self.fields[-1].instr += child.text or ""
+                continue
+            if not self._visible():
+                continue
+            if tag == W + "t":
+                text = child.text or ""
+                if self._custom_mark_pending:
+                    # The run after a customMarkFollows reference is the mark.
+                    self._custom_mark_pending = False
+                    if out.refs[-1]:
+                        last = out.refs[-1][-1]
+                        out.refs[-1][-1] = NoteRef(last.note_id, last.offset, mark=text.strip())
+                    continue
+                if not hidden:
+                    out.add(text, bold=bold, superscript=superscript)
+            elif tag in (W + "tab", W + "ptab"):
+                out.add("\t", bold=bold, superscript=False)
+            elif tag == W + "br":
+                if child.get(W + "type") == "page":
+                    out.page_break()
+                else:
+                    out.add("\n", bold=bold, superscript=False)
+            elif tag == W + "cr":
+                out.add("\n", bold=bold, superscript=False)
+            elif tag == W + "noBreakHyphen":
+                out.add("-", bold=bold, superscript=superscript)
+            elif tag == W + "sym":
+                char = child.get(W + "char", "")
+                # Symbol-font code points (F0xx) map to their ASCII twin.
+                if re.fullmatch(r"[0-9A-Fa-f]{4}", char):
+                    code = int(char, 16)
+                    code = code - 0xF000 if code >= 0xF000 else code
+                    if 0x20 < code < 0x7F or code > 0xA0:
+                        out.add(chr(code), bold=bold, superscript=superscript)
+            elif tag in (W + "footnoteReference", W + "endnoteReference"):
+                kind = NoteKind.FOOTNOTE if tag == W + "footnoteReference" else NoteKind.ENDNOTE
+                note_id = f"{kind.value}-{child.get(W + 'id')}"
+                out.refs[-1].append(NoteRef(note_id=note_id, offset=out.length))
+                self.note_refs_seen.append((kind, note_id))
+                if child.get(W + "customMarkFollows") in ("1", "true", "on"):
+                    self._custom_mark_pending = True
+            elif tag in (W + "drawing", W + "pict"):
+                out.has_drawing = True
+                out.floating.extend(_text_box_contents(child))
+            elif tag == MC + "AlternateContent":
+                choice = _alternate_choice(child)
+                for inner in choice.iter(W + "drawing", W + "pict"):
+                    out.has_drawing = True
+                    out.floating.extend(_text_box_contents(inner))
+                    break
+                else:
+                    self.run(choice, out, para_style)
+            elif tag == W + "softHyphen" or tag == W + "lastRenderedPageBreak":
+                continue
+
+    # -- paragraphs and tables -------------------------------------------------
+
+    def paragraph_style(self, p: etree._Element) -> tuple[_StyleInfo | None, etree._Element | None]:
+        ppr = p.find(W + "pPr")
+        style_id = None
+        if ppr is not None:
+            ps = ppr.find(W + "pStyle")
+            if ps is not None:
+                style_id = ps.get(W + "val")
+        return self.styles.get(style_id or self.styles.default_paragraph), ppr
+
+    def paragraph(self, p: etree._Element, index: int, blocks: list[RawBlock], *, in_table: bool = False) -> None:
+        style, ppr = self.paragraph_style(p)
+        out = _ParagraphText()
+        self.inline(p, out, style)
+        kind = BlockKind.PARAGRAPH
+        level: int | None = None
+        source: HeadingSource | None = None
+        if style is not None and style.kind is not None:
+            kind, level = style.kind, style.level
+            if kind is BlockKind.HEADING:
+                source = HeadingSource.STYLE
+        if ppr is not None:
+            outline = ppr.find(W + "outlineLvl")
+            if outline is not None and (outline.get(W + "val") or "").isdigit():
+                lvl = int(outline.get(W + "val"))
+                if lvl < 9 and kind is BlockKind.PARAGRAPH:
+                    kind, level, source = BlockKind.HEADING, lvl + 1, HeadingSource.OUTLINE_LEVEL
+        numbered = (ppr is not None and ppr.find(W + "numPr") is not None) or (style is not None and style.numbered)
+        if kind is BlockKind.PARAGRAPH and numbered:
+            num_id = ppr.find(W + "numPr/" + W + "numId") if ppr is not None else None
+            if num_id is None or num_id.get(W + "val") != "0":
+                kind = BlockKind.LIST_ITEM
+        if kind is BlockKind.PARAGRAPH and _CAPTION_TEXT.match("".join(out.segments[0])):
+            kind = BlockKind.CAPTION  # confirmed or demoted by position in _mark_captions
+        location = Location(part=self.part, index=index)
+        if ppr is not None and _on(ppr.find(W + "pageBreakBefore")):
+            blocks.append(RawBlock(BlockKind.PAGE_BREAK, "", location))
+        total = out.bold_chars + out.plain_chars
+        all_bold = total > 0 and out.plain_chars == 0
+        for n, parts in enumerate(out.segments):
+            if n > 0:
+                blocks.append(RawBlock(BlockKind.PAGE_BREAK, "", location))
+            text = "".join(parts)
+            if not text.strip() and not out.refs[n]:
+                continue
+            blocks.append(
+                RawBlock(
+                    kind,
+                    text,
+                    location,
+                    level=level,
+                    heading_source=source,
+                    style=style.name if style else None,
+                    note_refs=out.refs[n],
+                    all_bold=all_bold,
+                    superscripts=out.superscripts[n],
+                    may_be_form_heading=not in_table,
+                )
+            )
+        for text_box in out.floating:
+            for inner in text_box.iter(W + "p"):
+                self.paragraph(inner, index, blocks, in_table=True)
+        if ppr is not None and ppr.find(W + "sectPr") is not None:
+            blocks.append(RawBlock(BlockKind.PAGE_BREAK, "", location))
+        if out.has_drawing:
+            blocks.append(RawBlock(BlockKind.PARAGRAPH, "", location, has_figure=True))
+
+    def table(self, tbl: etree._Element, index: int) -> RawBlock:
+        rows: list[str] = []
+        refs: list[NoteRef] = []
+        offset = 0
+        for tr in tbl.iter(W + "tr"):
+            if _nearest_table(tr) is not tbl:
+                continue
+            cells: list[str] = []
+            for tc in tr.iter(W + "tc"):
+                if _nearest_table(tc) is not tbl:
+                    continue
+                cell_blocks: list[RawBlock] = []
+                self.container(tc, cell_blocks, start_index=index, in_table=True)
+                texts: list[str] = []
+                for b in cell_blocks:
+                    if b.kind is BlockKind.PAGE_BREAK:
+                        continue
+                    base = offset + sum(len(t) + 1 for t in texts) + sum(len(c) + 1 for c in cells)
+                    refs.extend(NoteRef(r.note_id, base + r.offset, r.mark) for r in b.note_refs)
+                    texts.append(b.text)
+                cells.append(" ".join(texts))
+            row = "\t".join(cells)
+            rows.append(row)
+            offset += len(row) + 1
+        return RawBlock(
+            BlockKind.TABLE,
+            "\n".join(rows),
+            Location(part=self.part, index=index),
+            note_refs=refs,
+            may_be_form_heading=False,
+        )
+
+    def container(
+        self, el: etree._Element, blocks: list[RawBlock], *, start_index: int = 0, in_table: bool = False
+    ) -> int:
+        """Walk block-level content (body, cell, note, sdtContent); returns the next paragraph index."""
+        index = start_index
+        for child in el:
+            tag = child.tag
+            if tag == W + "p":
+                self.paragraph(child, index, blocks, in_table=in_table)
+                index += 1
+            elif tag == W + "tbl":
+                blocks.append(self.table(child, index))
+                index += 1
+            elif tag == W + "sdt":
+                content = child.find(W + "sdtContent")
+                if content is not None:
+                    index = self.container(content, blocks, start_index=index, in_table=in_table)
+            elif tag in (W + "customXml", W + "ins", W + "moveTo", W + "smartTag"):
+                index = self.container(child, blocks, start_index=index, in_table=in_table)
+            elif tag == MC + "AlternateContent":
+                index = self.container(_alternate_choice(child), blocks, start_index=index, in_table=in_table)
+        return index
+
+
+def _nearest_table(el: etree._Element) -> etree._Element | None:
+    parent = el.getparent()
+    while parent is not None and parent.tag != W + "tbl":
+        parent = parent.getparent()
+    return parent
+
+
+def _alternate_choice(el: etree._Element) -> etree._Element:
+    """The first ``mc:Choice`` (what Word shows), else the fallback."""
+    choice = el.find(MC + "Choice")
+    if choice is not None:
+        return choice
+    fallback = el.find(MC + "Fallback")
+    return fallback if fallback is not None else el
+
+
+def _text_box_contents(el: etree._Element) -> list[etree._Element]:
+    """The outermost ``w:txbxContent`` elements inside a drawing or VML shape."""
+    found: list[etree._Element] = []
+    for box in el.iter(W + "txbxContent"):
+        if any(box in f.iter() for f in found):
+            continue
+        # A text box inside an AlternateContent Fallback duplicates the Choice.
+        ancestor = box.getparent()
+        in_fallback = False
+        while ancestor is not None and ancestor is not el:
+            if ancestor.tag == MC + "Fallback":
+                in_fallback = True
+                break
+            ancestor = ancestor.getparent()
+        if not in_fallback:
+            found.append(box)
+    return found
+
+
+def _mark_captions(blocks: list[RawBlock]) -> None:
+    """A "Table 1: …" line is a caption only next to a table or figure."""
+    for i, block in enumerate(blocks):
+        if block.kind is not BlockKind.CAPTION or block.style and block.style.lower() == "caption":
+            continue
+        neighbours = [blocks[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
+        if not any(n.kind is BlockKind.TABLE or n.has_figure for n in neighbours):
+            blocks[i].kind = BlockKind.PARAGRAPH
+
+
+# --- parts ---------------------------------------------------------------------
+
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+def _parse(blob: bytes, name: str) -> etree._Element:
+    if b"<!DOCTYPE" in blob[:4096] or b"<!ENTITY" in blob[:65536]:
+        raise InputError("hostile-xml", f"the part {name} declares a DOCTYPE, which no Word file has", "re-save the file from Word or LibreOffice")
+    try:
+        return etree.fromstring(blob, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise InputError("corrupt-xml", f"the part {name} is not well-formed XML ({exc.msg})", "open it in Word or LibreOffice and save it again as .docx") from exc
+
+
+def _related(part, reltype: str) -> list:  # python-docx Part
+    return [rel.target_part for rel in part.rels.values() if rel.reltype == reltype and not rel.is_external]
+
+
+def _notes(part, reltype: str, kind: NoteKind, styles: _Styles) -> tuple[list[RawNote], set[str], int]:
+    notes: list[RawNote] = []
+    authors: set[str] = set()
+    tag = W + ("footnote" if kind is NoteKind.FOOTNOTE else "endnote")
+    for notes_part in _related(part, reltype):
+        name = str(notes_part.partname).lstrip("/")
+        root = _parse(notes_part.blob, name)
+        for position, note in enumerate(root.iter(tag)):
+            if note.get(W + "type") in _SKIPPED_NOTE_TYPES:
+                continue
+            walker = _Walker(styles, name)
+            blocks: list[RawBlock] = []
+            walker.container(note, blocks, in_table=True)
+            authors |= walker.revision_authors
+            text = "\n".join(b.text.strip() for b in blocks if b.kind is not BlockKind.PAGE_BREAK and b.text.strip())
+            notes.append(
+                RawNote(
+                    id=f"{kind.value}-{note.get(W + 'id')}",
+                    kind=kind,
+                    text=text,
+                    location=Location(part=name, index=position),
+                )
+            )
+    return notes, authors, 0
+
+
+def _headers_footers(part, styles: _Styles) -> tuple[HeaderFooter, ...]:
+    found: list[HeaderFooter] = []
+    for reltype, kind in ((RT_HEADER, "header"), (RT_FOOTER, "footer")):
+        for hf_part in _related(part, reltype):
+            name = str(hf_part.partname).lstrip("/")
+            walker = _Walker(styles, name)
+            blocks: list[RawBlock] = []
+            walker.container(_parse(hf_part.blob, name), blocks, in_table=True)
+            text = "\n".join(b.text.strip() for b in blocks if b.kind is not BlockKind.PAGE_BREAK and b.text.strip())
+            found.append(HeaderFooter(kind=kind, part=name, text=text, has_page_field=walker.page_fields > 0))
+    found.sort(key=lambda h: (h.kind, h.part))
+    return tuple(found)
+
+
+def _metadata(document, part, revision_authors: set[str], comments: tuple[Comment, ...]) -> Metadata:
+    core = document.core_properties
+    words = application = None
+    for rel in part.package.rels.values():
+        if rel.reltype == RT_EXTENDED and not rel.is_external:
+            root = _parse(rel.target_part.blob, "docProps/app.xml")
+            for el in root:
+                local = etree.QName(el).localname
+                if local == "Words" and (el.text or "").strip().isdigit():
+                    words = int(el.text.strip())
+                elif local == "Application":
+                    application = (el.text or "").strip() or None
+    return Metadata(
+        author=(core.author or None),
+        last_modified_by=(core.last_modified_by or None),
+        comment_authors=tuple(sorted({c.author for c in comments if c.author})),
+        revision_authors=tuple(sorted(revision_authors)),
+        word_cached=words,
+        word_cached_application=application,
+    )
+
+
+def _comments(part, styles: _Styles) -> tuple[Comment, ...]:
+    found: list[Comment] = []
+    for comments_part in _related(part, RT_COMMENTS):
+        name = str(comments_part.partname).lstrip("/")
+        root = _parse(comments_part.blob, name)
+        for comment in root.iter(W + "comment"):
+            walker = _Walker(styles, name)
+            blocks: list[RawBlock] = []
+            walker.container(comment, blocks, in_table=True)
+            text = "\n".join(b.text.strip() for b in blocks if b.text.strip() and b.kind is not BlockKind.PAGE_BREAK)
+            found.append(Comment(author=comment.get(W + "author", ""), text=text))
+    return tuple(found)
+
+
+def read_docx(path: str | Path) -> Document:
+    """Read a .docx file into the document model (raises InputError)."""
+    import docx  # python-docx: imported here so Markdown-only runs never pay for it
+    from docx.opc.exceptions import PackageNotFoundError
+
+    path = Path(path)
+    try:
+        document = docx.Document(str(path))
+    except PackageNotFoundError as exc:
+        raise InputError("not-docx", "it is not a Word .docx package", "open it in Word or LibreOffice and save as .docx") from exc
+    except (KeyError, ValueError) as exc:
+        raise InputError("missing-part", f"the Word package is incomplete ({exc})", "open it in Word or LibreOffice and save as .docx") from exc
+    except (zipfile.BadZipFile, EOFError) as exc:
+        raise InputError("bad-zip", "the file is damaged (not a complete zip archive)", "download or copy it again, or re-save it from Word") from exc
+    part = document.part
+    style_parts = _related(part, RT_STYLES)
+    styles = _Styles.from_xml(_parse(style_parts[0].blob, "word/styles.xml") if style_parts else None)
+    main_name = str(part.partname).lstrip("/")
+    body_root = _parse(part.blob, main_name)
+    body = body_root.find(W + "body")
+    walker = _Walker(styles, main_name)
+    raw_blocks: list[RawBlock] = []
+    if body is not None:
+        walker.container(body, raw_blocks)
+    _mark_captions(raw_blocks)
+    footnotes, fn_authors, _ = _notes(part, RT_FOOTNOTES, NoteKind.FOOTNOTE, styles)
+    endnotes, en_authors, _ = _notes(part, RT_ENDNOTES, NoteKind.ENDNOTE, styles)
+    comments = _comments(part, styles)
+    metadata = _metadata(document, part, walker.revision_authors | fn_authors | en_authors, comments)
+    return assemble(
+        path=str(path),
+        fmt="docx",
+        raw_blocks=raw_blocks,
+        raw_notes=footnotes + endnotes,
+        headers_footers=_headers_footers(part, styles),
+        comments=comments,
+        metadata=metadata,
+    )

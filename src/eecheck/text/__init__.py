@@ -1,0 +1,1 @@
+"""Format-neutral text analysis shared by the readers, the word count and the kinds."""
