@@ -78,6 +78,10 @@ class WordCount:
     cutoff: Cutoff | None
     note_classes: dict[str, str] = field(default_factory=dict)
     """Note id -> ``reference`` / ``explanatory`` / ``mixed``."""
+    by_block: dict[int, int] = field(default_factory=dict)
+    """Block index -> its countable words (counted blocks only)."""
+    citations_in_text: int = 0
+    """Parenthetical citations found in the counted text."""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -104,8 +108,8 @@ class _Word:
     position: int
 
 
-def _countable_words_of_block(block: Block) -> tuple[list[tuple[int, int]], int]:
-    """Countable word spans of a counted block, and the words citations removed."""
+def _countable_words_of_block(block: Block) -> tuple[list[tuple[int, int]], int, int]:
+    """Countable word spans of a counted block, the words citations removed, and the citations."""
     citations = parenthetical_citation_spans(block.text)
     kept: list[tuple[int, int]] = []
     removed = 0
@@ -114,7 +118,7 @@ def _countable_words_of_block(block: Block) -> tuple[list[tuple[int, int]], int]
             removed += 1
         else:
             kept.append((start, end))
-    return kept, removed
+    return kept, removed, len(citations)
 
 
 def count_document(document: Document, *, limit: int = 4000) -> WordCount:
@@ -141,10 +145,14 @@ def count_document(document: Document, *, limit: int = 4000) -> WordCount:
     reading_order: list[tuple[str, Block, Note | None]] = []
     word_style_total = 0
     read_notes: set[str] = set()
+    by_block: dict[int, int] = {}
+    citations_in_text = 0
     for block in document.blocks:
         word_style_total += word_style_count(block.text)
         if block.section in COUNTED_SECTIONS and block.kind in COUNTED_KINDS:
-            spans, removed = _countable_words_of_block(block)
+            spans, removed, citations = _countable_words_of_block(block)
+            citations_in_text += citations
+            by_block[block.index] = len(spans)
             if removed:
                 excluded["citations"] = excluded.get("citations", 0) + removed
             part = block.section.value
@@ -191,6 +199,8 @@ def count_document(document: Document, *, limit: int = 4000) -> WordCount:
         word_style_total=word_style_total,
         cutoff=cutoff,
         note_classes=note_classes,
+        by_block=by_block,
+        citations_in_text=citations_in_text,
     )
 
 

@@ -257,6 +257,8 @@ class _Walker:
         self.revision_authors: set[str] = set()
         self.page_fields = 0
         self._custom_mark_pending = False
+        self._drop_cap: _ParagraphText | None = None
+        """A drop-cap paragraph's text, waiting to start the next paragraph."""
 
     # -- runs and inline wrappers --------------------------------------------
 
@@ -402,8 +404,15 @@ class _Walker:
 
     def paragraph(self, p: etree._Element, index: int, blocks: list[RawBlock], *, in_table: bool = False) -> None:
         style, ppr = self.paragraph_style(p)
-        out = _ParagraphText()
+        # A drop cap (w:framePr/@w:dropCap) is a paragraph of its own in the
+        # XML but the first letter of the next paragraph on the page ("D" +
+        # "rop cap."): its text starts that paragraph, as in pandoc's reader.
+        out = self._drop_cap or _ParagraphText()
+        self._drop_cap = None
         self.inline(p, out, style)
+        if _is_drop_cap(ppr) and _next_block_is_paragraph(p):
+            self._drop_cap = out
+            return
         kind = BlockKind.PARAGRAPH
         level: int | None = None
         source: HeadingSource | None = None
@@ -511,6 +520,22 @@ class _Walker:
             elif tag == MC + "AlternateContent":
                 index = self.container(_alternate_choice(child), blocks, start_index=index, in_table=in_table)
         return index
+
+
+def _is_drop_cap(ppr: etree._Element | None) -> bool:
+    frame = ppr.find(W + "framePr") if ppr is not None else None
+    return frame is not None and frame.get(W + "dropCap") in ("drop", "margin")
+
+
+_BLOCK_TAGS = {W + "p", W + "tbl", W + "sdt", W + "customXml", W + "sectPr", MC + "AlternateContent"}
+
+
+def _next_block_is_paragraph(p: etree._Element) -> bool:
+    """Whether the next block-level sibling (bookmarks etc. skipped) is a paragraph."""
+    for sibling in p.itersiblings():
+        if sibling.tag in _BLOCK_TAGS:
+            return sibling.tag == W + "p"
+    return False
 
 
 def _nearest_table(el: etree._Element) -> etree._Element | None:

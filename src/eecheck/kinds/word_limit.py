@@ -1,0 +1,38 @@
+"""Kind ``word_limit``: the IB count exceeds a limit (LEN001)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
+
+
+def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    limit = int(params["limit"])
+    count = context.word_count
+    if count.countable <= limit:
+        return
+    cutoff = count.cutoff
+    where = cutoff.part if cutoff else "essay"
+    if cutoff and cutoff.note:
+        where = f"note {cutoff.note}"
+    yield Hit(
+        fields={
+            "count": count.countable,
+            "limit": limit,
+            "over": count.countable - limit,
+            "cutoff_part": where,
+            "cutoff_excerpt": cutoff.excerpt if cutoff else "",
+        },
+        location=HitLocation(block=cutoff.block if cutoff else None, excerpt=cutoff.excerpt if cutoff else None),
+    )
+
+
+KIND = Kind(
+    name="word_limit",
+    fields=frozenset({"count", "limit", "over", "cutoff_part", "cutoff_excerpt"}),
+    cases=frozenset(),
+    params={"limit": int},
+    check=check,
+)
