@@ -140,3 +140,5 @@ def inspect_command(path: str, debug: bool) -> None:
         click.echo(f"eecheck: {path}: {error['message']} — {error['hint']}", err=True)
         sys.exit(EXIT_UNREADABLE)
     click.echo(json.dumps(document.to_json(), indent=2, ensure_ascii=False))
+if __name__ == "__main__":  # python -m eecheck.cli
+    main()

@@ -1,0 +1,5 @@
+"""``python -m eecheck``: the same as the ``eecheck`` command."""
+
+from eecheck.cli import main
+
+main()
