@@ -30,7 +30,10 @@ _PART = "markdown"
 
 
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin)
+    # footnote_tail would move definitions to the end and silently drop the
+    # ones nothing references; with it off, every definition stays where it
+    # was written, with its line, and unreferenced ones can be reported.
+    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin).disable("footnote_tail")
 
 
 def decode_markdown(data: bytes) -> str:
@@ -122,7 +125,12 @@ def read_markdown_text(source: str, *, path: str = "<string>") -> Document:
     md = _parser()
     env: dict = {}
     tokens = md.parse(source, env)
-    notes_by_id = {i: f"md-{i}" for i in _footnote_ids(tokens)}
+    # footnote_ref tokens carry a per-parse integer id; the env maps it to a
+    # label (named notes) or to the inline note's own tokens (^[...]).
+    note_list = env.get("footnotes", {}).get("list", {})
+    notes_by_id = {
+        i: (f"md:{entry['label']}" if "label" in entry else f"md-inline-{i}") for i, entry in note_list.items()
+    }
 
     front = _front_matter(tokens, path)
     raw_blocks: list[RawBlock] = []
@@ -139,15 +147,17 @@ def read_markdown_text(source: str, *, path: str = "<string>") -> Document:
 
     for i, token in enumerate(tokens):
         ttype = token.type
-        if ttype == "footnote_open":
-            note_stack.append({"id": token.meta["id"], "label": token.meta.get("label"), "texts": [], "line": None})
+        if ttype == "footnote_reference_open":
+            note_stack.append(
+                {"label": token.meta["label"], "texts": [], "line": (token.map[0] + 1) if token.map else None}
+            )
             continue
-        if ttype == "footnote_close":
+        if ttype == "footnote_reference_close":
             note = note_stack.pop()
-            label = note["label"] if note["label"] is not None else None
+            label = note["label"]
             raw_notes.append(
                 RawNote(
-                    id=f"md-{note['id']}",
+                    id=f"md:{label}",
                     kind=NoteKind.MARKDOWN,
                     text="\n".join(t for t in note["texts"] if t.strip()).strip(),
                     location=Location(part=_PART, line=note["line"]),
@@ -157,10 +167,7 @@ def read_markdown_text(source: str, *, path: str = "<string>") -> Document:
             continue
         if note_stack:
             if ttype == "inline":
-                inline = _InlineText(token, notes_by_id)
-                note_stack[-1]["texts"].append(inline.text)
-                if note_stack[-1]["line"] is None and token.map:
-                    note_stack[-1]["line"] = token.map[0] + 1
+                note_stack[-1]["texts"].append(_InlineText(token, notes_by_id).text)
             continue
         if ttype == "heading_open":
             heading = (int(token.tag[1]), (token.map[0] + 1) if token.map else 0)
@@ -257,6 +264,7 @@ def read_markdown_text(source: str, *, path: str = "<string>") -> Document:
             raw_blocks.append(
                 RawBlock(BlockKind.PARAGRAPH, token.content, Location(part=_PART, line=(token.map[0] + 1) if token.map else None), may_be_form_heading=False)
             )
+    raw_notes.extend(_inline_notes(note_list, raw_blocks))
     return assemble(
         path=path,
         fmt="markdown",
@@ -267,8 +275,20 @@ def read_markdown_text(source: str, *, path: str = "<string>") -> Document:
     )
 
 
-def _footnote_ids(tokens: list[Token]) -> list[int]:
-    return [t.meta["id"] for t in tokens if t.type == "footnote_open"]
+def _inline_notes(note_list: dict[int, dict], blocks: list[RawBlock]) -> list[RawNote]:
+    """Inline notes ``^[...]`` have no definition; they sit where they are referenced."""
+    lines: dict[str, int | None] = {}
+    for block in blocks:
+        for ref in block.note_refs:
+            lines.setdefault(ref.note_id, block.location.line)
+    notes = []
+    for i, entry in note_list.items():
+        if "label" in entry:
+            continue
+        note_id = f"md-inline-{i}"
+        text = "".join(t.content for t in entry.get("tokens", []) if t.type in ("text", "code_inline"))
+        notes.append(RawNote(id=note_id, kind=NoteKind.MARKDOWN, text=text.strip(), location=Location(part=_PART, line=lines.get(note_id))))
+    return notes
 
 
 def _count_items(tokens: list[Token], start: int) -> int:
