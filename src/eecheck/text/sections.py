@@ -137,6 +137,10 @@ _MAX_HEADING_CHARS = 120
 _SENTENCE_END = (".", ",", ";", ":", "!", "”", '"', "’")
 
 
+# "Introduction ........ 3" or "Introduction<tab>3": a contents line, not a heading.
+_CONTENTS_LINE = re.compile(r"(?:\t|\.{3,}|…|_{3,})\s*(?:\d+|[ivxlc]+)\s*$", re.IGNORECASE)
+
+
 def heading_by_form(text: str, *, all_bold: bool) -> FormHeading | None:
     """Decide whether an unstyled standalone line is really a heading.
 
@@ -144,6 +148,8 @@ def heading_by_form(text: str, *, all_bold: bool) -> FormHeading | None:
     of the count, so every test needs a short line that does not read as a
     sentence.
     """
+    if _CONTENTS_LINE.search(text):
+        return None
     line = " ".join(text.split())
     if not line or len(line) > _MAX_HEADING_CHARS:
         return None
@@ -167,6 +173,6 @@ def heading_by_form(text: str, *, all_bold: bool) -> FormHeading | None:
     if depth is not None and body != line and len(body.split()) <= 10:
         return FormHeading(depth, HeadingSource.NUMBERED)
     letters = [ch for ch in line if ch.isalpha()]
-    if len(letters) >= 4 and all(ch.isupper() for ch in letters) and len(words) <= 10:
+    if len(letters) >= 5 and all(ch.isupper() for ch in letters) and len(words) <= 10:
         return FormHeading(1, HeadingSource.CAPITALS)
     return None

@@ -1,0 +1,34 @@
+"""spaCy: blank English pipeline, loaded lazily, nothing downloaded."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import FIXTURES
+
+
+def test_checking_an_essay_does_not_import_spacy():
+    probe = (
+        "import sys; from eecheck.cli import main\n"
+        "from eecheck.check import check_path; from eecheck.rules import load_rules\n"
+        f"r = check_path({str(FIXTURES / 'sino_soviet_essay.docx')!r}, load_rules())\n"
+        "print(r.metrics['words']['countable'], 'spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["4403", "False"]
+
+
+def test_blank_pipeline_splits_academic_prose():
+    from eecheck.text.nlp import nlp, sentences
+
+    assert nlp() is nlp()  # loaded once per process
+    assert nlp().meta["name"] in ("pipeline", "core_web_sm")
+    assert sentences(
+        "Smith et al. argue that aid was conditional (see p. 45). Chen disagrees, cf. Westad, ch. 3. "
+        "The split became public in 1960."
+    ) == [
+        "Smith et al. argue that aid was conditional (see p. 45).",
+        "Chen disagrees, cf. Westad, ch. 3.",
+        "The split became public in 1960.",
+    ]
