@@ -44,6 +44,7 @@ from eecheck.model import (
     NoteRef,
 )
 from eecheck.readers.assemble import RawBlock, RawNote, assemble
+from eecheck.readers.symbol_font import symbol_char, symbol_text
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -319,6 +320,8 @@ class _Walker:
 
     def run(self, run: etree._Element, out: _ParagraphText, para_style: _StyleInfo | None) -> None:
         bold, superscript, hidden = self._run_props(run, para_style)
+        fonts = run.find(W + "rPr/" + W + "rFonts")
+        symbol_font = fonts is not None and (fonts.get(W + "ascii") or "").strip().lower() == "symbol"
         for child in run:
             tag = child.tag
             if tag == W + "fldChar":
@@ -350,6 +353,8 @@ class _Walker:
                         out.refs[-1][-1] = NoteRef(last.note_id, last.offset, mark=text.strip())
                     continue
                 if not hidden:
+                    if symbol_font:
+                        text = symbol_text(text)
                     out.add(text, bold=bold, superscript=superscript)
             elif tag in (W + "tab", W + "ptab"):
                 out.add("\t", bold=bold, superscript=False)
@@ -364,12 +369,11 @@ class _Walker:
                 out.add("-", bold=bold, superscript=superscript)
             elif tag == W + "sym":
                 char = child.get(W + "char", "")
-                # Symbol-font code points (F0xx) map to their ASCII twin.
-                if re.fullmatch(r"[0-9A-Fa-f]{4}", char):
-                    code = int(char, 16)
-                    code = code - 0xF000 if code >= 0xF000 else code
-                    if 0x20 < code < 0x7F or code > 0xA0:
-                        out.add(chr(code), bold=bold, superscript=superscript)
+                font = (child.get(W + "font") or "").strip().lower()
+                # Only the Symbol font maps to text; Wingdings and other
+                # dingbat fonts show pictures, which are not words.
+                if font == "symbol" and re.fullmatch(r"[0-9A-Fa-f]{1,4}", char):
+                    out.add(symbol_char(int(char, 16)), bold=bold, superscript=superscript)
             elif tag in (W + "footnoteReference", W + "endnoteReference"):
                 kind = NoteKind.FOOTNOTE if tag == W + "footnoteReference" else NoteKind.ENDNOTE
                 note_id = f"{kind.value}-{child.get(W + 'id')}"
