@@ -60,6 +60,7 @@ RT_FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 RT_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 RT_EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"
+RT_CORE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 
 _SKIPPED_NOTE_TYPES = {"separator", "continuationSeparator", "continuationNotice"}
 # Elements whose content is never visible text.
@@ -109,6 +110,7 @@ class _StyleInfo:
     superscript: bool | None
     hidden: bool | None
     numbered: bool
+    page_break_before: bool | None = None
 
 
 @dataclass(slots=True)
@@ -148,7 +150,7 @@ class _Styles:
         name = own_name_el.get(W + "val", style_id) if own_name_el is not None else style_id
         kind: BlockKind | None = None
         level: int | None = None
-        bold = superscript = hidden = None
+        bold = superscript = hidden = page_break_before = None
         numbered = False
         for style in chain:  # nearest first: the style's own setting wins
             name_el = style.find(W + "name")
@@ -168,6 +170,8 @@ class _Styles:
                             kind, level = BlockKind.HEADING, lvl + 1
                 if ppr.find(W + "numPr") is not None:
                     numbered = True
+                if page_break_before is None and ppr.find(W + "pageBreakBefore") is not None:
+                    page_break_before = _on(ppr.find(W + "pageBreakBefore"))
             rpr = style.find(W + "rPr")
             if rpr is not None:
                 if bold is None and rpr.find(W + "b") is not None:
@@ -177,7 +181,7 @@ class _Styles:
                     superscript = va.get(W + "val") == "superscript"
                 if hidden is None and rpr.find(W + "vanish") is not None:
                     hidden = _on(rpr.find(W + "vanish"))
-        return _StyleInfo(name, kind, level, bold, superscript, hidden, numbered)
+        return _StyleInfo(name, kind, level, bold, superscript, hidden, numbered, page_break_before)
 
     def get(self, style_id: str | None) -> _StyleInfo | None:
         if style_id is None:
@@ -438,7 +442,12 @@ class _Walker:
         if kind is BlockKind.PARAGRAPH and _CAPTION_TEXT.match("".join(out.segments[0])):
             kind = BlockKind.CAPTION  # confirmed or demoted by position in _mark_captions
         location = Location(part=self.part, index=index)
-        if ppr is not None and _on(ppr.find(W + "pageBreakBefore")):
+        direct_break = ppr.find(W + "pageBreakBefore") if ppr is not None else None
+        if direct_break is not None:
+            break_before = _on(direct_break)
+        else:  # from the paragraph style, through its basedOn chain
+            break_before = bool(style is not None and style.page_break_before)
+        if break_before:
             blocks.append(RawBlock(BlockKind.PAGE_BREAK, "", location))
         total = out.bold_chars + out.plain_chars
         all_bold = total > 0 and out.plain_chars == 0
@@ -465,7 +474,7 @@ class _Walker:
         for text_box in out.floating:
             for inner in text_box.iter(W + "p"):
                 self.paragraph(inner, index, blocks, in_table=True)
-        if ppr is not None and ppr.find(W + "sectPr") is not None:
+        if ppr is not None and ppr.find(W + "sectPr") is not None and _next_section_starts_new_page(p):
             blocks.append(RawBlock(BlockKind.PAGE_BREAK, "", location))
         if out.has_drawing:
             blocks.append(RawBlock(BlockKind.PARAGRAPH, "", location, has_figure=True))
@@ -540,6 +549,16 @@ def _next_block_is_paragraph(p: etree._Element) -> bool:
         if sibling.tag in _BLOCK_TAGS:
             return sibling.tag == W + "p"
     return False
+
+
+def _next_section_starts_new_page(p: etree._Element) -> bool:
+    """A ``w:sectPr`` ends its section; the *next* section's ``w:type`` says how that one
+    starts (ECMA-376 17.6.22, default nextPage): continuous or nextColumn is no page break."""
+    following = p.xpath("following::w:sectPr[1]", namespaces={"w": W_NS})
+    if not following:
+        return True
+    start = following[0].find(W + "type")
+    return start is None or start.get(W + "val", "nextPage") not in ("continuous", "nextColumn")
 
 
 def _nearest_table(el: etree._Element) -> etree._Element | None:
@@ -646,7 +665,10 @@ def _headers_footers(part, styles: _Styles) -> tuple[HeaderFooter, ...]:
 
 
 def _metadata(document, part, revision_authors: set[str], comments: tuple[Comment, ...]) -> Metadata:
-    core = document.core_properties
+    # Without a core-properties part python-docx invents one ("python-docx" as last
+    # modifier), so read it only when the package has it.
+    has_core = any(rel.reltype == RT_CORE and not rel.is_external for rel in part.package.rels.values())
+    core = document.core_properties if has_core else None
     words = application = None
     for rel in part.package.rels.values():
         if rel.reltype == RT_EXTENDED and not rel.is_external:
@@ -658,8 +680,8 @@ def _metadata(document, part, revision_authors: set[str], comments: tuple[Commen
                 elif local == "Application":
                     application = (el.text or "").strip() or None
     return Metadata(
-        author=(core.author or None),
-        last_modified_by=(core.last_modified_by or None),
+        author=(core.author or None) if core is not None else None,
+        last_modified_by=(core.last_modified_by or None) if core is not None else None,
         comment_authors=tuple(sorted({c.author for c in comments if c.author})),
         revision_authors=tuple(sorted(revision_authors)),
         word_cached=words,
