@@ -114,7 +114,12 @@ def _countable_words_of_block(block: Block) -> tuple[list[tuple[int, int]], int,
     kept: list[tuple[int, int]] = []
     removed = 0
     for start, end in word_spans(block.text):
-        if any(c_start <= start and end <= c_end for c_start, c_end in citations):
+        # A token that overlaps a citation is the citation's when what lies
+        # outside it is punctuation only: "45)." in "(Achebe 45). Next".
+        outside = "".join(
+            ch for i, ch in enumerate(block.text[start:end], start) if not any(s <= i < e for s, e in citations)
+        )
+        if len(outside) < end - start and not any(ch.isalnum() for ch in outside):
             removed += 1
         else:
             kept.append((start, end))

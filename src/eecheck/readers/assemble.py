@@ -34,7 +34,7 @@ from eecheck.model import (
     Section,
     TitlePage,
 )
-from eecheck.text.sections import heading_by_form, section_for_heading
+from eecheck.text.sections import heading_by_form, numbering_depth, section_for_heading
 
 
 @dataclass(slots=True)
@@ -334,6 +334,53 @@ def _promote_form_headings(blocks: list[RawBlock]) -> None:
             blocks[i] = replace(block, kind=BlockKind.HEADING, level=form.level, heading_source=form.source)
 
 
+_STYLED = (HeadingSource.STYLE, HeadingSource.OUTLINE_LEVEL)
+
+
+def _nest_unnumbered_form_headings(blocks: list[RawBlock]) -> None:
+    """An unnumbered bold or capitals line after "1. Introduction" is a subheading of it.
+
+    Where a student numbers the top-level headings by hand, a bold line such as
+    "Background" between "1. Introduction" and "2. Methodology" belongs to
+    section 1; left at level 1 it would end the introduction. Lines that name
+    a part ("CONCLUSION", "Works Cited") keep their level.
+    """
+    depth: int | None = None
+    for i, block in enumerate(blocks):
+        if block.kind is not BlockKind.HEADING or block.heading_source in _STYLED:
+            continue
+        numbered = numbering_depth(block.text)
+        if numbered is not None:
+            depth = numbered
+        elif (
+            depth is not None
+            and block.heading_source in (HeadingSource.BOLD_LINE, HeadingSource.CAPITALS)
+            and section_for_heading(block.text) is None
+        ):
+            blocks[i] = replace(block, level=depth + 1)
+
+
+# "Table 1: …", "Figure 2. …": the same caption line the DOCX reader knows.
+_CAPTION_LINE = re.compile(
+    r"^\s*(?:figure|fig\.|table|chart|graph|map|image|diagram|illustration|plate|photo(?:graph)?)\s*\d+[a-z]?\s*[:.\-–—]",
+    re.IGNORECASE,
+)
+
+
+def _mark_captions(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A typed "Table 1: …" paragraph next to a table or figure is its caption, in every format."""
+    marked = list(blocks)
+    visible = [i for i, b in enumerate(blocks) if b.text.strip() or b.has_figure or b.kind is BlockKind.TABLE]
+    for n, i in enumerate(visible):
+        block = blocks[i]
+        if block.kind is not BlockKind.PARAGRAPH or block.note_refs or not _CAPTION_LINE.match(block.text):
+            continue
+        neighbours = [blocks[visible[m]] for m in (n - 1, n + 1) if 0 <= m < len(visible)]
+        if any(b.kind is BlockKind.TABLE or b.has_figure for b in neighbours):
+            marked[i] = replace(block, kind=BlockKind.CAPTION, may_be_form_heading=False)
+    return marked
+
+
 def _drop_empty(blocks: list[RawBlock]) -> list[RawBlock]:
     kept: list[RawBlock] = []
     for block in blocks:
@@ -372,8 +419,9 @@ def assemble(
     warnings: list[str] | None = None,
 ) -> Document:
     """Decide the essay's structure and freeze it into a Document."""
-    blocks = _drop_empty(raw_blocks)
+    blocks = _drop_empty(_mark_captions(raw_blocks))
     _promote_form_headings(blocks)
+    _nest_unnumbered_form_headings(blocks)
     named = _heading_sections(blocks)
     extent, title_source = _title_page_extent(blocks, named)
     if front_matter is not None and any(vars_ for vars_ in (front_matter.title, front_matter.research_question)):
@@ -453,6 +501,7 @@ def _resolve_notes(
     by_id.update({n.id: n for n in typed.values()})
     referenced: dict[str, list[int]] = {}
     order: list[str] = []
+    first_mark: dict[str, str | None] = {}
     dangling: list[DanglingNoteRef] = []
     for block in blocks:
         for ref in block.note_refs:
@@ -462,14 +511,22 @@ def _resolve_notes(
             if ref.note_id not in referenced:
                 referenced[ref.note_id] = []
                 order.append(ref.note_id)
+                first_mark[ref.note_id] = ref.mark
             if block.index not in referenced[ref.note_id]:
                 referenced[ref.note_id].append(block.index)
     counters: dict[NoteKind, int] = {}
     notes: list[Note] = []
     for note_id in order:
         raw = by_id[note_id]
+        text = raw.text
         if raw.label is not None:
             label = raw.label
+        elif first_mark[note_id]:
+            # A custom mark (DOCX customMarkFollows) is the label and takes no number
+            # (ECMA-376 17.11.14); the note repeats it where an automatic mark would be.
+            label = first_mark[note_id]
+            if text.startswith(label):
+                text = text[len(label) :].lstrip()
         else:
             counters[raw.kind] = counters.get(raw.kind, 0) + 1
             label = str(counters[raw.kind])
@@ -478,7 +535,7 @@ def _resolve_notes(
                 id=raw.id,
                 kind=raw.kind,
                 label=label,
-                text=raw.text,
+                text=text,
                 location=raw.location,
                 referenced_from=tuple(referenced[note_id]),
             )

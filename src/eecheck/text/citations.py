@@ -21,8 +21,10 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.|forthcoming"
 _PAGES = r"(?:(?:p|pp|para|paras|ch|chap|sec|fig|vol)\.?\s*[\dIVXLCivxlc]+(?:\s*[-–—]\s*[\dIVXLCivxlc]+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*)"
 _LOCATOR = rf"(?:,?\s*{_PAGES}|,\s*\d+(?:\s*[-–—]\s*\d+)?)"
 
+# Currency codes: "KSh 1,000 (USD 9)" gives an amount, not an author and page.
+_CURRENCIES = "USD|EUR|GBP|JPY|CNY|RMB|INR|KES|KSh|Ksh|NGN|ZAR|CHF|AUD|CAD|HKD|SGD|BRL|MXN|RUB|TRY|SEK|NOK|DKK"
 # Labels that look like "Name 3" but number a figure, table or part, not a page.
-_NOT_AN_AUTHOR = r"(?!(?:Figure|Fig|Table|Chapter|Chap|Appendix|Article|Art|Section|Sec|Part|Graph|Chart|Map|Image|Diagram|Plate|Source|Vol|Volume|Page|No|Number|Line|Verse|Act|Scene|Stage|Phase|Step|Level|Grade|Year|Class|Room|World War|Psalm|Figures|Tables)\b)"
+_NOT_AN_AUTHOR = rf"(?!(?:Figure|Fig|Table|Chapter|Chap|Appendix|Article|Art|Section|Sec|Part|Graph|Chart|Map|Image|Diagram|Plate|Source|Vol|Volume|Page|No|Number|Line|Verse|Act|Scene|Stage|Phase|Step|Level|Grade|Year|Class|Room|World War|Psalm|Figures|Tables|{_CURRENCIES})\b)"
 
 # (Chen, 2001, p. 45) · (Jack & Suri, 2014) · (World Bank 2022, p. 3) · (Smith et al. 2019, pp. 3–4)
 _AUTHOR_DATE_ONE = rf"(?:(?:see|cf\.|e\.g\.,?|also)\s+)?{_NOT_AN_AUTHOR}{_AUTHORS},?\s+(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*{_LOCATOR}?"
@@ -59,7 +61,7 @@ _REFERENCE_SIGNALS = re.compile(
         https?://|\bwww\.|\bdoi\b|
         \baccessed\b|\bretrieved\b|
         \b(?:ed|eds|trans|comp|vol|no|repr)\.|
-        \b(?:press|publishers?|publishing|verlag|books)\b|
+        (?-i:\b[A-Z][\w.&'’-]*\s+(?:Press|Publishers?|Publishing|Verlag|Books)\b)|
         \([^()]*\b(?:1[5-9]\d\d|20\d\d|n\.d\.)\)|
         ,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?\s*$|
         ^\s*(?:see|cf\.)\s""",
