@@ -48,7 +48,9 @@ def test_installed_eecheck_finds_its_rules_from_another_directory(wheel, tmp_pat
         "import eecheck.rules as r, json, sys; d = r.default_rules_dir(); "
         "print(json.dumps({'dir': str(d), 'ids': [x.id for x in r.load_rules()]}))"
     )
-    found = subprocess.run([sys.executable, "-c", probe], cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
+    found = subprocess.run(
+        [sys.executable, "-c", probe], cwd=elsewhere, env=env, capture_output=True, text=True, check=True
+    )
     import json
 
     data = json.loads(found.stdout)
@@ -56,7 +58,10 @@ def test_installed_eecheck_finds_its_rules_from_another_directory(wheel, tmp_pat
     assert data["ids"] == ["LEN001", "LEN002"]
     run = subprocess.run(
         [sys.executable, "-m", "eecheck.cli", str(FIXTURES / "sino_soviet_essay.md"), "--format", "json"],
-        cwd=elsewhere, env=env, capture_output=True, text=True,
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     assert run.returncode == 1, run.stderr
     assert json.loads(run.stdout)["documents"][0]["metrics"]["words"]["countable"] == 4403

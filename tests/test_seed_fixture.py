@@ -30,7 +30,9 @@ def doc(request):
 
 
 def test_structure(doc):
-    headings = [(b.text, b.section) for b in doc.blocks if b.kind is BlockKind.HEADING and b.section is not Section.TITLE_PAGE]
+    headings = [
+        (b.text, b.section) for b in doc.blocks if b.kind is BlockKind.HEADING and b.section is not Section.TITLE_PAGE
+    ]
     assert headings == HEADINGS
     tp = doc.title_page
     assert tp.title == "The Sino-Soviet Split of 1963: Ideology, Equality and Personal Rivalry"
@@ -44,22 +46,31 @@ def test_real_footnotes_in_reference_order(doc):
     assert {n.kind for n in doc.notes} == {NoteKind.FOOTNOTE if doc.format == "docx" else NoteKind.MARKDOWN}
     assert [n.label for n in doc.notes] == [str(i) for i in range(1, 29)]
     assert all(n.referenced_from for n in doc.notes)
-    assert doc.notes[0].text.startswith("Jian Chen, Mao’s China and the Cold War") or doc.notes[0].text.startswith("Jian Chen, Mao's China")
+    assert doc.notes[0].text.startswith("Jian Chen, Mao’s China and the Cold War") or doc.notes[0].text.startswith(
+        "Jian Chen, Mao's China"
+    )
     assert doc.dangling_note_refs == ()
 
 
 def test_bibliography_as_in_the_seed(doc):
     assert len(doc.bibliography) == 11
-    assert doc.bibliography[0].text == "Chen, Jian, Mao’s China and The Cold War, 2001, The University of North Carolina Press, USA"
+    assert (
+        doc.bibliography[0].text
+        == "Chen, Jian, Mao’s China and The Cold War, 2001, The University of North Carolina Press, USA"
+    )
     assert doc.bibliography[-1].text.startswith("Zubok, Vladislav M., A Failed Empire")
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is not beside this checkout")
 def test_essay_text_is_the_seed_verbatim(doc):
     lines = SEED.read_text(encoding="utf-8").splitlines()
-    seed_paragraphs = [_norm(l) for l in lines[29:117] if l.strip()]
+    seed_paragraphs = [_norm(line) for line in lines[29:117] if line.strip()]
     headings = {"The question of equality", "Ideological differences", "Stalin, mao and khrushchev"}
-    body = [_norm(b.text) for b in doc.blocks if b.kind is BlockKind.PARAGRAPH and b.section in (Section.INTRODUCTION, Section.BODY, Section.CONCLUSION)]
+    body = [
+        _norm(b.text)
+        for b in doc.blocks
+        if b.kind is BlockKind.PARAGRAPH and b.section in (Section.INTRODUCTION, Section.BODY, Section.CONCLUSION)
+    ]
     expected = [p.replace(" 81 The emotions", " The emotions") for p in seed_paragraphs if p not in headings]
     assert body == expected
     # The website's page chrome is gone.

@@ -35,11 +35,20 @@ def _expand(paths: tuple[str, ...]) -> list[tuple[str, InputError | None]]:
         path = Path(raw)
         if path.is_dir():
             found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith("~$")
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith("~$")
             )
             if not found:
                 expanded.append(
-                    (raw, InputError("no-essays", "this folder holds no .docx or .md essays", "pass a folder that contains essays"))
+                    (
+                        raw,
+                        InputError(
+                            "no-essays",
+                            "this folder holds no .docx or .md essays",
+                            "pass a folder that contains essays",
+                        ),
+                    )
                 )
             expanded.extend((str(p), None) for p in found)
         else:
@@ -77,8 +86,14 @@ def _print_schema(ctx: click.Context, _param: click.Parameter, value: bool) -> N
 
 @click.group(cls=_DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="eecheck")
-@click.option("--schema", is_flag=True, expose_value=False, is_eager=True, callback=_print_schema,
-              help="Print the report's JSON Schema (draft 2020-12) and exit.")
+@click.option(
+    "--schema",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_schema,
+    help="Print the report's JSON Schema (draft 2020-12) and exit.",
+)
 def main() -> None:
     """Check IB Extended Essays (.docx, .md) for mechanical faults.
 
@@ -91,8 +106,14 @@ def main() -> None:
 
 @main.command("check")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output_format", type=click.Choice(sorted(FORMATTERS)), default="text", show_default=True,
-              help="Output format.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(sorted(FORMATTERS)),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks for unexpected failures.")
 def check_command(paths: tuple[str, ...], output_format: str, debug: bool) -> None:
     """Check essays and report findings."""
@@ -140,5 +161,7 @@ def inspect_command(path: str, debug: bool) -> None:
         click.echo(f"eecheck: {path}: {error['message']} — {error['hint']}", err=True)
         sys.exit(EXIT_UNREADABLE)
     click.echo(json.dumps(document.to_json(), indent=2, ensure_ascii=False))
+
+
 if __name__ == "__main__":  # python -m eecheck.cli
     main()

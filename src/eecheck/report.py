@@ -147,9 +147,16 @@ def build_sections(document: Document, word_count: WordCount) -> tuple[dict[str,
     for block in document.blocks:
         if block.kind is BlockKind.PAGE_BREAK:
             continue
-        if not runs or runs[-1]["name"] != block.section.value or (
-            block.kind is BlockKind.HEADING and (block.level or 0) >= 1 and runs[-1]["blocks"] > 0
-            and block.section.value not in ("title-page",) and _opens_new_run(block, runs[-1])
+        if (
+            not runs
+            or runs[-1]["name"] != block.section.value
+            or (
+                block.kind is BlockKind.HEADING
+                and (block.level or 0) >= 1
+                and runs[-1]["blocks"] > 0
+                and block.section.value not in ("title-page",)
+                and _opens_new_run(block, runs[-1])
+            )
         ):
             runs.append(
                 {
@@ -173,5 +180,3 @@ def _opens_new_run(block, run: dict[str, Any]) -> bool:
 @cache
 def report_schema() -> dict[str, Any]:
     return json.loads((resources.files("eecheck") / "schemas" / "report.schema.json").read_text("utf-8"))
-
-

@@ -90,7 +90,9 @@ def _check_against_kind(data: dict[str, Any], where: str, sources: dict[str, Any
     message = data["message"]
     templates = {"message": message} if isinstance(message, str) else {f"message.{k}": v for k, v in message.items()}
     if isinstance(message, dict) and set(message) != set(kind.cases):
-        raise RuleError(f"{where}: key 'message': kind {kind.name} has cases {sorted(kind.cases)}, not {sorted(message)}")
+        raise RuleError(
+            f"{where}: key 'message': kind {kind.name} has cases {sorted(kind.cases)}, not {sorted(message)}"
+        )
     if isinstance(message, str) and kind.cases:
         raise RuleError(f"{where}: key 'message': kind {kind.name} needs one message per case {sorted(kind.cases)}")
     if data.get("hint"):

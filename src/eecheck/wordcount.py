@@ -92,9 +92,7 @@ class WordCount:
             "word_cached_application": self.word_cached_application,
             "word_style_total": self.word_style_total,
             "by_part": dict(self.by_part),
-            "excluded": {
-                key: {"words": words, "why": EXCLUSION_REASONS[key]} for key, words in self.excluded.items()
-            },
+            "excluded": {key: {"words": words, "why": EXCLUSION_REASONS[key]} for key, words in self.excluded.items()},
             "cutoff": self.cutoff.to_json() if self.cutoff else None,
         }
 

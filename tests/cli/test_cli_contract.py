@@ -67,7 +67,9 @@ def test_mixed_batch_goes_on_and_exits_2(tmp_path):
     shutil.copy(MD, tmp_path / "good.md")
     code, report, stderr = run_json(str(tmp_path))
     assert code == 2
-    statuses = {d["path"].rsplit("/", 1)[-1]: (d["status"], (d["error"] or {}).get("kind")) for d in report["documents"]}
+    statuses = {
+        d["path"].rsplit("/", 1)[-1]: (d["status"], (d["error"] or {}).get("kind")) for d in report["documents"]
+    }
     assert statuses == {
         "empty.md": ("error", "empty"),
         "good.md": ("checked", None),
@@ -109,10 +111,16 @@ def test_clean_essay_exits_0(tmp_path):
 
 def test_input_files_are_never_modified(tmp_path):
     copies = [shutil.copy(p, tmp_path / p.name) for p in (DOCX, MD)]
-    before = {str(p): (hashlib.sha256(open(p, "rb").read()).hexdigest(), p.stat().st_mtime_ns) for p in map(type(tmp_path), copies)}
+    before = {
+        str(p): (hashlib.sha256(open(p, "rb").read()).hexdigest(), p.stat().st_mtime_ns)
+        for p in map(type(tmp_path), copies)
+    }
     run_cli(str(tmp_path), "--format", "json")
     run_cli("inspect", str(copies[0]))
-    after = {str(p): (hashlib.sha256(open(p, "rb").read()).hexdigest(), p.stat().st_mtime_ns) for p in map(type(tmp_path), copies)}
+    after = {
+        str(p): (hashlib.sha256(open(p, "rb").read()).hexdigest(), p.stat().st_mtime_ns)
+        for p in map(type(tmp_path), copies)
+    }
     assert before == after
 
 

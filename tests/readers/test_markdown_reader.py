@@ -73,8 +73,13 @@ def test_blocks_sections_and_lines(doc):
         ("contents-entry", "contents", "Conclusion 9", 13),
         ("page-break", "contents", "", 15),
         ("heading", "introduction", "Introduction", 17),
-        ("paragraph", "introduction",
-         "Rice farmers in An Giang plant three crops a year. The monsoon decides\nhow much of the third crop survives.", 19),
+        (
+            "paragraph",
+            "introduction",
+            "Rice farmers in An Giang plant three crops a year. The monsoon decides\n"
+            "how much of the third crop survives.",
+            19,
+        ),
         ("heading", "introduction", "Rainfall records", 22),
         ("paragraph", "introduction", "The provincial records begin in 2000.", 24),
         ("heading", "conclusion", "Conclusion", 26),
@@ -122,8 +127,18 @@ def test_title_page_without_front_matter_is_the_lines_before_the_first_heading()
 
 
 def test_raw_html_page_break_and_pagebreak_command():
-    doc = read_markdown_text('Title line\n\n<div style="page-break-after: always"></div>\n\n# Introduction\n\nText.\n\n\\pagebreak\n\nMore.\n')
-    assert [b.kind.value for b in doc.blocks] == ["paragraph", "page-break", "heading", "paragraph", "page-break", "paragraph"]
+    doc = read_markdown_text(
+        'Title line\n\n<div style="page-break-after: always"></div>\n\n'
+        "# Introduction\n\nText.\n\n\\pagebreak\n\nMore.\n"
+    )
+    assert [b.kind.value for b in doc.blocks] == [
+        "paragraph",
+        "page-break",
+        "heading",
+        "paragraph",
+        "page-break",
+        "paragraph",
+    ]
     assert doc.title_page.title == "Title line"
 
 
@@ -195,7 +210,9 @@ def test_boms_are_read(tmp_path, encoding):
 
 
 def test_inline_note_is_a_note_at_its_reference():
-    doc = read_markdown_text("# Introduction\n\nThe treaty was signed in 1950.^[Its secret protocol stayed hidden until 1991.]\n")
+    doc = read_markdown_text(
+        "# Introduction\n\nThe treaty was signed in 1950.^[Its secret protocol stayed hidden until 1991.]\n"
+    )
     [note] = doc.notes
     assert note.text == "Its secret protocol stayed hidden until 1991."
     assert note.referenced_from == (1,)

@@ -417,9 +417,7 @@ def report(results: list[Comparison]) -> Iterator[str]:
                 parts.append("pandoc only: " + _sample(p_only))
             parts.extend(r.problems)
             detail = "; ".join(parts)
-        yield (
-            f"| {r.name} | {r.eecheck_words} | {r.pandoc_words} | {r.agreement:.1%} | {r.verdict} | {detail} |"
-        )
+        yield (f"| {r.name} | {r.eecheck_words} | {r.pandoc_words} | {r.agreement:.1%} | {r.verdict} | {detail} |")
     agreeing = sum(r.agrees for r in results)
     raw = sum(r.raw_agrees for r in results)
     total = len(results) or 1

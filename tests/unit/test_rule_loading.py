@@ -57,7 +57,10 @@ def test_a_valid_pack_loads(tmp_path):
         ({"params": {}}, "key 'params': missing limit"),
         ({"severity": "fatal"}, "key 'severity': 'fatal' is not one of ['error', 'warning', 'info']"),
         ({"id": "LEN12"}, "key 'id': 'LEN12' does not match"),
-        ({"reference": {"source": "ib-1999", "section": "x"}}, "key 'reference.source': 'ib-1999' is not in _sources.yml"),
+        (
+            {"reference": {"source": "ib-1999", "section": "x"}},
+            "key 'reference.source': 'ib-1999' is not in _sources.yml",
+        ),
         ({"message": "{count"}, "key 'message': bad template"),
     ],
 )

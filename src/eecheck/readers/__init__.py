@@ -41,12 +41,18 @@ def read_document(path: str | os.PathLike[str]) -> Document:
     if not path.exists():
         raise InputError("not-found", "no such file", "check the path")
     if path.is_dir():
-        raise InputError("is-directory", "this is a folder, not an essay file", "pass the essay files, or the folder alone to check every essay in it")
+        raise InputError(
+            "is-directory",
+            "this is a folder, not an essay file",
+            "pass the essay files, or the folder alone to check every essay in it",
+        )
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
     except PermissionError as exc:
-        raise InputError("permission-denied", "permission denied", "make the file readable, or copy it somewhere you can read it") from exc
+        raise InputError(
+            "permission-denied", "permission denied", "make the file readable, or copy it somewhere you can read it"
+        ) from exc
     suffix = path.suffix.lower()
     if not head:
         raise InputError("empty", "the file is empty", "check that it was saved or downloaded completely")
@@ -56,7 +62,11 @@ def read_document(path: str | os.PathLike[str]) -> Document:
         raise InputError("rtf", "this is an RTF file", "open it in Word or LibreOffice and save as .docx")
     if suffix in DOCX_SUFFIXES or (head.startswith(b"PK") and suffix not in MARKDOWN_SUFFIXES):
         if not head.startswith(b"PK"):
-            raise InputError("not-docx", "it is not a Word .docx package (it is not a zip archive)", "open it in Word or LibreOffice and save as .docx")
+            raise InputError(
+                "not-docx",
+                "it is not a Word .docx package (it is not a zip archive)",
+                "open it in Word or LibreOffice and save as .docx",
+            )
         if suffix not in DOCX_SUFFIXES:
             raise _unsupported(path)
         from eecheck.readers.docx import read_docx

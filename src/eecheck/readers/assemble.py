@@ -15,6 +15,7 @@ This module then decides, the same way for every format:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from eecheck.model import (
@@ -201,7 +202,7 @@ _TYPED_MARK = re.compile(r"^\s*\[?(\d{1,3})\]?\s*$")
 _NOTES_LIST_LABEL = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.):]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+))\s*")
 
 
-def _typed_notes(blocks: list[RawBlock], sections: list[Section | None]) -> dict[str, RawNote]:
+def _typed_notes(blocks: list[RawBlock], sections: Sequence[Section | None]) -> dict[str, RawNote]:
     notes: dict[str, RawNote] = {}
     ordinal = 0
     for i, block in enumerate(blocks):
@@ -274,7 +275,14 @@ def _extract_typed_marks(block: RawBlock) -> RawBlock:
 
 # --- sections ----------------------------------------------------------------
 
-_OPEN_SECTIONS = {None, Section.TITLE_PAGE, Section.CONTENTS, Section.ABSTRACT, Section.ACKNOWLEDGEMENTS, Section.INTRODUCTION}
+_OPEN_SECTIONS = {
+    None,
+    Section.TITLE_PAGE,
+    Section.CONTENTS,
+    Section.ABSTRACT,
+    Section.ACKNOWLEDGEMENTS,
+    Section.INTRODUCTION,
+}
 
 
 def _heading_sections(blocks: list[RawBlock]) -> list[Section | None]:
@@ -282,9 +290,7 @@ def _heading_sections(blocks: list[RawBlock]) -> list[Section | None]:
     return [section_for_heading(b.text) if b.kind is BlockKind.HEADING else None for b in blocks]
 
 
-def _assign_sections(
-    blocks: list[RawBlock], named: list[Section | None], title_page: set[int]
-) -> list[Section]:
+def _assign_sections(blocks: list[RawBlock], named: list[Section | None], title_page: set[int]) -> list[Section]:
     sections: list[Section] = []
     current: Section | None = None
     current_level = 99
@@ -506,7 +512,9 @@ def _resolve_notes(
     for block in blocks:
         for ref in block.note_refs:
             if ref.note_id not in by_id:
-                dangling.append(DanglingNoteRef(label=ref.mark or ref.note_id, block=block.index, location=block.location))
+                dangling.append(
+                    DanglingNoteRef(label=ref.mark or ref.note_id, block=block.index, location=block.location)
+                )
                 continue
             if ref.note_id not in referenced:
                 referenced[ref.note_id] = []
@@ -521,10 +529,10 @@ def _resolve_notes(
         text = raw.text
         if raw.label is not None:
             label = raw.label
-        elif first_mark[note_id]:
+        elif custom_mark := first_mark[note_id]:
             # A custom mark (DOCX customMarkFollows) is the label and takes no number
             # (ECMA-376 17.11.14); the note repeats it where an automatic mark would be.
-            label = first_mark[note_id]
+            label = custom_mark
             if text.startswith(label):
                 text = text[len(label) :].lstrip()
         else:

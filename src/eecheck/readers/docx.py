@@ -34,8 +34,8 @@ from lxml import etree
 from eecheck.errors import InputError
 from eecheck.model import (
     BlockKind,
-    Document,
     Comment,
+    Document,
     HeaderFooter,
     HeadingSource,
     Location,
@@ -189,7 +189,9 @@ class _Styles:
         return self.by_id.get(style_id)
 
 
-_HEADING_NAME = re.compile(r"^(?:heading|berschrift|überschrift|titre|titulo|título|kop|rubrik|otsikko|nagłówek)\s*([1-9])$")
+_HEADING_NAME = re.compile(
+    r"^(?:heading|berschrift|überschrift|titre|titulo|título|kop|rubrik|otsikko|nagłówek)\s*([1-9])$"
+)
 
 
 def _kind_from_style_name(name: str) -> tuple[BlockKind, int | None] | None:
@@ -613,11 +615,19 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
 
 def _parse(blob: bytes, name: str) -> etree._Element:
     if b"<!DOCTYPE" in blob[:4096] or b"<!ENTITY" in blob[:65536]:
-        raise InputError("hostile-xml", f"the part {name} declares a DOCTYPE, which no Word file has", "re-save the file from Word or LibreOffice")
+        raise InputError(
+            "hostile-xml",
+            f"the part {name} declares a DOCTYPE, which no Word file has",
+            "re-save the file from Word or LibreOffice",
+        )
     try:
         return etree.fromstring(blob, _PARSER)
     except etree.XMLSyntaxError as exc:
-        raise InputError("corrupt-xml", f"the part {name} is not well-formed XML ({exc.msg})", "open it in Word or LibreOffice and save it again as .docx") from exc
+        raise InputError(
+            "corrupt-xml",
+            f"the part {name} is not well-formed XML ({exc.msg})",
+            "open it in Word or LibreOffice and save it again as .docx",
+        ) from exc
 
 
 def _related(part, reltype: str) -> list:  # python-docx Part
@@ -712,11 +722,21 @@ def read_docx(path: str | Path) -> Document:
     try:
         document = docx.Document(str(path))
     except PackageNotFoundError as exc:
-        raise InputError("not-docx", "it is not a Word .docx package", "open it in Word or LibreOffice and save as .docx") from exc
+        raise InputError(
+            "not-docx", "it is not a Word .docx package", "open it in Word or LibreOffice and save as .docx"
+        ) from exc
     except (KeyError, ValueError) as exc:
-        raise InputError("missing-part", f"the Word package is incomplete ({exc})", "open it in Word or LibreOffice and save as .docx") from exc
+        raise InputError(
+            "missing-part",
+            f"the Word package is incomplete ({exc})",
+            "open it in Word or LibreOffice and save as .docx",
+        ) from exc
     except (zipfile.BadZipFile, EOFError) as exc:
-        raise InputError("bad-zip", "the file is damaged (not a complete zip archive)", "download or copy it again, or re-save it from Word") from exc
+        raise InputError(
+            "bad-zip",
+            "the file is damaged (not a complete zip archive)",
+            "download or copy it again, or re-save it from Word",
+        ) from exc
     part = document.part
     style_parts = _related(part, RT_STYLES)
     styles = _Styles.from_xml(_parse(style_parts[0].blob, "word/styles.xml") if style_parts else None)

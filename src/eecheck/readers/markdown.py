@@ -33,19 +33,25 @@ def _parser() -> MarkdownIt:
     # footnote_tail would move definitions to the end and silently drop the
     # ones nothing references; with it off, every definition stays where it
     # was written, with its line, and unreferenced ones can be reported.
-    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin).disable("footnote_tail")
+    return (
+        MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin).disable("footnote_tail")
+    )
 
 
 def decode_markdown(data: bytes) -> str:
     """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused."""
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("binary", "the file holds binary data, not Markdown text", "check that this is the essay's .md file")
+        raise InputError(
+            "binary", "the file holds binary data, not Markdown text", "check that this is the essay's .md file"
+        )
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             try:
                 return data.decode(codec)
             except UnicodeDecodeError as exc:
-                raise InputError("undecodable", f"the text is not valid {codec.upper()}", "save the file as UTF-8") from exc
+                raise InputError(
+                    "undecodable", f"the text is not valid {codec.upper()}", "save the file as UTF-8"
+                ) from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -201,7 +207,11 @@ def read_markdown_text(source: str, *, path: str = "<string>") -> Document:
             inline = _InlineText(token, notes_by_id)
             line = (token.map[0] + 1) if token.map else 0
             if in_table:
-                offset = sum(len("\t".join(r)) + 1 for r in table_rows[:-1]) + len("\t".join(table_rows[-1])) + (1 if table_rows[-1] else 0)
+                offset = (
+                    sum(len("\t".join(r)) + 1 for r in table_rows[:-1])
+                    + len("\t".join(table_rows[-1]))
+                    + (1 if table_rows[-1] else 0)
+                )
                 table_refs.extend(NoteRef(r.note_id, offset + r.offset) for r in inline.refs)
                 table_rows[-1].append(inline.text)
                 continue
@@ -231,7 +241,9 @@ def read_markdown_text(source: str, *, path: str = "<string>") -> Document:
                             BlockKind.PARAGRAPH,
                             f"{current['current']}. {inline.text}",
                             location,
-                            note_refs=[NoteRef(r.note_id, r.offset + len(f"{current['current']}. ")) for r in inline.refs],
+                            note_refs=[
+                                NoteRef(r.note_id, r.offset + len(f"{current['current']}. ")) for r in inline.refs
+                            ],
                             all_bold=inline.all_bold,
                         )
                     )
@@ -259,10 +271,17 @@ def read_markdown_text(source: str, *, path: str = "<string>") -> Document:
                     )
                 )
         elif ttype == "html_block" and _HTML_PAGE_BREAK.search(token.content):
-            raw_blocks.append(RawBlock(BlockKind.PAGE_BREAK, "", Location(part=_PART, line=(token.map[0] + 1) if token.map else None)))
+            raw_blocks.append(
+                RawBlock(BlockKind.PAGE_BREAK, "", Location(part=_PART, line=(token.map[0] + 1) if token.map else None))
+            )
         elif ttype in ("fence", "code_block"):
             raw_blocks.append(
-                RawBlock(BlockKind.PARAGRAPH, token.content, Location(part=_PART, line=(token.map[0] + 1) if token.map else None), may_be_form_heading=False)
+                RawBlock(
+                    BlockKind.PARAGRAPH,
+                    token.content,
+                    Location(part=_PART, line=(token.map[0] + 1) if token.map else None),
+                    may_be_form_heading=False,
+                )
             )
     raw_notes.extend(_inline_notes(note_list, raw_blocks))
     return assemble(
@@ -287,7 +306,14 @@ def _inline_notes(note_list: dict[int, dict], blocks: list[RawBlock]) -> list[Ra
             continue
         note_id = f"md-inline-{i}"
         text = "".join(t.content for t in entry.get("tokens", []) if t.type in ("text", "code_inline"))
-        notes.append(RawNote(id=note_id, kind=NoteKind.MARKDOWN, text=text.strip(), location=Location(part=_PART, line=lines.get(note_id))))
+        notes.append(
+            RawNote(
+                id=note_id,
+                kind=NoteKind.MARKDOWN,
+                text=text.strip(),
+                location=Location(part=_PART, line=lines.get(note_id)),
+            )
+        )
     return notes
 
 
@@ -314,18 +340,20 @@ def _front_matter(tokens: list[Token], path: str) -> FrontMatter | None:
         try:
             data = yaml.safe_load(token.content)
         except yaml.YAMLError as exc:
-            raise InputError("bad-front-matter", f"the YAML front matter cannot be read ({exc.__class__.__name__})", "fix the header between the --- lines") from exc
+            raise InputError(
+                "bad-front-matter",
+                f"the YAML front matter cannot be read ({exc.__class__.__name__})",
+                "fix the header between the --- lines",
+            ) from exc
         if not isinstance(data, dict):
             return None
 
-        def text(key: str) -> str | None:
-            value = data.get(key)
-            return None if value is None else str(value).strip()
-
+        fields = {key: data.get(key) for key in ("title", "research_question", "subject", "word_count")}
+        text = {key: None if value is None else str(value).strip() for key, value in fields.items()}
         return FrontMatter(
-            title=text("title"),
-            research_question=text("research_question"),
-            subject=text("subject"),
-            word_count=text("word_count"),
+            title=text["title"],
+            research_question=text["research_question"],
+            subject=text["subject"],
+            word_count=text["word_count"],
         )
     return None

@@ -18,16 +18,26 @@ _NAME = r"(?:(?:van|von|de|der|den|du|la|le|di|da|del|al)\s+)*[A-Z\u00C0-\u024F]
 _NAME_GROUP = rf"{_NAME}(?:\s+(?:of|and|for|the|on|&|{_NAME}))*"
 _AUTHORS = rf"{_NAME_GROUP}(?:\s*(?:,|&|and)\s*{_NAME_GROUP})*(?:,?\s+et\s+al\.?)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.|forthcoming"
-_PAGES = r"(?:(?:p|pp|para|paras|ch|chap|sec|fig|vol)\.?\s*[\dIVXLCivxlc]+(?:\s*[-–—]\s*[\dIVXLCivxlc]+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*)"
+_PAGES = (
+    r"(?:(?:p|pp|para|paras|ch|chap|sec|fig|vol)\.?\s*[\dIVXLCivxlc]+"
+    r"(?:\s*[-–—]\s*[\dIVXLCivxlc]+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*)"
+)
 _LOCATOR = rf"(?:,?\s*{_PAGES}|,\s*\d+(?:\s*[-–—]\s*\d+)?)"
 
 # Currency codes: "KSh 1,000 (USD 9)" gives an amount, not an author and page.
 _CURRENCIES = "USD|EUR|GBP|JPY|CNY|RMB|INR|KES|KSh|Ksh|NGN|ZAR|CHF|AUD|CAD|HKD|SGD|BRL|MXN|RUB|TRY|SEK|NOK|DKK"
 # Labels that look like "Name 3" but number a figure, table or part, not a page.
-_NOT_AN_AUTHOR = rf"(?!(?:Figure|Fig|Table|Chapter|Chap|Appendix|Article|Art|Section|Sec|Part|Graph|Chart|Map|Image|Diagram|Plate|Source|Vol|Volume|Page|No|Number|Line|Verse|Act|Scene|Stage|Phase|Step|Level|Grade|Year|Class|Room|World War|Psalm|Figures|Tables|{_CURRENCIES})\b)"
+_NOT_AN_AUTHOR_WORDS = (
+    "Figure|Fig|Table|Chapter|Chap|Appendix|Article|Art|Section|Sec|Part|Graph|Chart|Map|Image|"
+    "Diagram|Plate|Source|Vol|Volume|Page|No|Number|Line|Verse|Act|Scene|Stage|Phase|Step|Level|"
+    "Grade|Year|Class|Room|World War|Psalm|Figures|Tables"
+)
+_NOT_AN_AUTHOR = rf"(?!(?:{_NOT_AN_AUTHOR_WORDS}|{_CURRENCIES})\b)"
 
 # (Chen, 2001, p. 45) · (Jack & Suri, 2014) · (World Bank 2022, p. 3) · (Smith et al. 2019, pp. 3–4)
-_AUTHOR_DATE_ONE = rf"(?:(?:see|cf\.|e\.g\.,?|also)\s+)?{_NOT_AN_AUTHOR}{_AUTHORS},?\s+(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*{_LOCATOR}?"
+_AUTHOR_DATE_ONE = (
+    rf"(?:(?:see|cf\.|e\.g\.,?|also)\s+)?{_NOT_AN_AUTHOR}{_AUTHORS},?\s+(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}))*{_LOCATOR}?"
+)
 # (Achebe 45) · (Achebe 45–47) · (Achebe, Things Fall Apart 45)
 _AUTHOR_PAGE_ONE = rf"{_NOT_AN_AUTHOR}{_AUTHORS}(?:,\s*[^()]{{1,60}}?)?\s+\d{{1,4}}(?:\s*[-–—]\s*\d{{1,4}})?"
 # (“Chinua Achebe”) · ("Climate Report" 12): an anonymous work cited by title
@@ -70,10 +80,59 @@ _REFERENCE_SIGNALS = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00C0-\u024F“\"‘(])")
 # Words after which a full stop does not end a sentence in a reference.
 _ABBREVIATIONS = {
-    "p", "pp", "ed", "eds", "trans", "vol", "vols", "no", "nos", "ch", "chap", "repr", "rev", "dr", "mr", "mrs",
-    "ms", "st", "jr", "sr", "co", "inc", "ltd", "univ", "dept", "fig", "cf", "al", "ibid", "op", "cit", "loc", "n.d",
-    "e.g", "i.e", "etc", "vs", "c", "ca", "approx", "esp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    "p",
+    "pp",
+    "ed",
+    "eds",
+    "trans",
+    "vol",
+    "vols",
+    "no",
+    "nos",
+    "ch",
+    "chap",
+    "repr",
+    "rev",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "st",
+    "jr",
+    "sr",
+    "co",
+    "inc",
+    "ltd",
+    "univ",
+    "dept",
+    "fig",
+    "cf",
+    "al",
+    "ibid",
+    "op",
+    "cit",
+    "loc",
+    "n.d",
+    "e.g",
+    "i.e",
+    "etc",
+    "vs",
+    "c",
+    "ca",
+    "approx",
+    "esp",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 }
 
 
@@ -84,7 +143,7 @@ def _split_sentences(text: str) -> list[str]:
     for match in _SENTENCE_END.finditer(text):
         candidate = text[start : match.start()]
         last_word = candidate.rsplit(None, 1)[-1] if candidate.split() else ""
-        stem = last_word.rstrip(".!?").strip("(\"“‘").casefold()
+        stem = last_word.rstrip(".!?").strip('("“‘').casefold()
         if len(stem) == 1 and stem.isalpha():
             continue  # an initial: "Lorenz M. Lüthi", "W. W. Norton"
         if stem in _ABBREVIATIONS:
@@ -95,6 +154,8 @@ def _split_sentences(text: str) -> list[str]:
         start = match.end()
     sentences.append(text[start:])
     return [s for s in sentences if s.strip()]
+
+
 _MIN_PROSE_WORDS = 6
 
 

@@ -11,16 +11,45 @@ from __future__ import annotations
 
 import os
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
 # The sentencizer would split after these; academic prose uses them mid-sentence.
 ACADEMIC_ABBREVIATIONS = (
-    "et al.", "p.", "pp.", "ch.", "chap.", "ed.", "eds.", "vol.", "vols.", "no.", "trans.", "repr.",
-    "ibid.", "Ibid.", "op.", "cit.", "cf.", "e.g.", "i.e.", "c.", "ca.", "fig.", "Fig.", "n.d.", "approx.",
-    "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Jr.", "vs.",
+    "et al.",
+    "p.",
+    "pp.",
+    "ch.",
+    "chap.",
+    "ed.",
+    "eds.",
+    "vol.",
+    "vols.",
+    "no.",
+    "trans.",
+    "repr.",
+    "ibid.",
+    "Ibid.",
+    "op.",
+    "cit.",
+    "cf.",
+    "e.g.",
+    "i.e.",
+    "c.",
+    "ca.",
+    "fig.",
+    "Fig.",
+    "n.d.",
+    "approx.",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "St.",
+    "Jr.",
+    "vs.",
 )
 
 
@@ -32,10 +61,11 @@ def nlp() -> Language:
 
     model = os.environ.get("EECHECK_SPACY_MODEL")
     pipeline = spacy.load(model) if model else spacy.blank("en")
+    tokenizer: Any = pipeline.tokenizer  # typed as a plain callable in spaCy's stubs
     for abbreviation in ACADEMIC_ABBREVIATIONS:
         if " " in abbreviation:
             continue
-        pipeline.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "sentencizer" not in pipeline.pipe_names and "parser" not in pipeline.pipe_names:
         pipeline.add_pipe("sentencizer")
     return pipeline

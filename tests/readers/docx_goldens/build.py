@@ -241,9 +241,9 @@ _SEPARATORS = (
 def note(tag: str, note_id: int, text: str, *, style: str = "EssayNote", custom: str | None = None) -> str:
     ref_el = "footnoteRef" if tag == "footnote" else "endnoteRef"
     mark = (
-        f'<w:r>{rpr(rstyle="NoteMark")}<w:t>{escape(custom)}</w:t></w:r>'
+        f"<w:r>{rpr(rstyle='NoteMark')}<w:t>{escape(custom)}</w:t></w:r>"
         if custom is not None
-        else f'<w:r>{rpr(rstyle="NoteMark")}<w:{ref_el}/></w:r>'
+        else f"<w:r>{rpr(rstyle='NoteMark')}<w:{ref_el}/></w:r>"
     )
     return (
         f'<w:{tag} w:id="{note_id}"><w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{mark}'
@@ -258,7 +258,7 @@ def notes_xml(tag: str, notes: list[str]) -> str:
 def comment(cid: int, author: str, initials: str, text: str) -> str:
     return (
         f'<w:comment w:id="{cid}" w:author={quoteattr(author)} w:date="{REVISION_DATE}" '
-        f'w:initials={quoteattr(initials)}><w:p><w:r><w:annotationRef/></w:r>{r(text)}</w:p></w:comment>'
+        f"w:initials={quoteattr(initials)}><w:p><w:r><w:annotationRef/></w:r>{r(text)}</w:p></w:comment>"
     )
 
 
@@ -387,9 +387,7 @@ def write_docx(
         package_rels.append(("rId3", f"{REL}/extended-properties", "docProps/app.xml"))
         parts.append(("docProps/app.xml", app))
 
-    final_sect = (
-        f'<w:sectPr>{sect_refs}{sect_extra}<w:pgSz w:w="11906" w:h="16838"/>{MARGINS}</w:sectPr>'
-    )
+    final_sect = f'<w:sectPr>{sect_refs}{sect_extra}<w:pgSz w:w="11906" w:h="16838"/>{MARGINS}</w:sectPr>'
     document = f"{XML_HEAD}<w:document {NS_DECL}><w:body>{''.join(body)}{final_sect}</w:body></w:document>"
     content_types = (
         f'{XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -467,9 +465,7 @@ def build_content_controls() -> Path:
     """2. Inline content controls (citations) and block-level ones wrapping paragraphs."""
     mendeley = (
         '<w:sdt><w:sdtPr><w:tag w:val="MENDELEY_CITATION_v3_eyJjaXRhdGlvbklEIjoiTUVOREVMRVlfQ0lUQVRJT05fMSJ9"/>'
-        '<w:id w:val="-1702161531"/></w:sdtPr><w:sdtContent>'
-        + r("(Lüthi, 2008)")
-        + "</w:sdtContent></w:sdt>"
+        '<w:id w:val="-1702161531"/></w:sdtPr><w:sdtContent>' + r("(Lüthi, 2008)") + "</w:sdtContent></w:sdt>"
     )
     word_citation = (
         '<w:sdt><w:sdtPr><w:id w:val="1204123"/><w:citation/></w:sdtPr><w:sdtContent>'
@@ -478,10 +474,18 @@ def build_content_controls() -> Path:
     )
     rich_text_block = (
         '<w:sdt><w:sdtPr><w:alias w:val="Argument"/><w:tag w:val="argument"/><w:id w:val="88"/></w:sdtPr><w:sdtContent>'
-        + p(r("Beijing read de-Stalinisation as a betrayal of the revolution that had made Mao’s own authority "
-              "possible."))
-        + p(r("Moscow, for its part, saw the Great Leap Forward as reckless adventurism that endangered the "
-              "whole bloc."))
+        + p(
+            r(
+                "Beijing read de-Stalinisation as a betrayal of the revolution that had made Mao’s own authority "
+                "possible."
+            )
+        )
+        + p(
+            r(
+                "Moscow, for its part, saw the Great Leap Forward as reckless adventurism that endangered the "
+                "whole bloc."
+            )
+        )
         + "</w:sdtContent></w:sdt>"
     )
     bibliography_block = (
@@ -489,10 +493,18 @@ def build_content_controls() -> Path:
         "<w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>"
         + p(r("Bibliography"), style="Heading1")
         + '<w:sdt><w:sdtPr><w:id w:val="112"/><w:bibliography/></w:sdtPr><w:sdtContent>'
-        + p(r("Lüthi, Lorenz M. The Sino-Soviet Split: Cold War in the Communist World. "
-              "Princeton: Princeton University Press, 2008."))
-        + p(r("Radchenko, Sergey. Two Suns in the Heavens: The Sino-Soviet Struggle for Supremacy. "
-              "Stanford: Stanford University Press, 2009."))
+        + p(
+            r(
+                "Lüthi, Lorenz M. The Sino-Soviet Split: Cold War in the Communist World. "
+                "Princeton: Princeton University Press, 2008."
+            )
+        )
+        + p(
+            r(
+                "Radchenko, Sergey. Two Suns in the Heavens: The Sino-Soviet Struggle for Supremacy. "
+                "Stanford: Stanford University Press, 2009."
+            )
+        )
         + "</w:sdtContent></w:sdt></w:sdtContent></w:sdt>"
     )
     body = [
@@ -623,7 +635,7 @@ def _anchor_text_box(text: str, shape_id: int) -> str:
     fallback = (
         f'<w:pict><v:shape id="Text Box {shape_id}" o:spid="_x0000_s10{shape_id}" type="#_x0000_t202" '
         'style="position:absolute;margin-left:270pt;width:180pt;height:72pt;z-index:251659264" stroked="t">'
-        f'<v:textbox>{content}</v:textbox></v:shape></w:pict>'
+        f"<v:textbox>{content}</v:textbox></v:shape></w:pict>"
     )
     return (
         f'<w:r><mc:AlternateContent><mc:Choice Requires="wps">{choice}</mc:Choice>'
