@@ -9,6 +9,7 @@ import zipfile
 
 import pytest
 
+from eecheck.rules import load_catalogue
 from tests.conftest import FIXTURES, REPO
 
 
@@ -45,8 +46,9 @@ def test_installed_eecheck_finds_its_rules_from_another_directory(wheel, tmp_pat
     elsewhere.mkdir()
     env = {**os.environ, "PYTHONPATH": str(target)}
     probe = (
-        "import eecheck.rules as r, json, sys; d = r.default_rules_dir(); "
-        "print(json.dumps({'dir': str(d), 'ids': [x.id for x in r.load_rules()]}))"
+        "import eecheck.rules as r, json, sys; d = r.default_rules_dir(); c = r.load_catalogue(); "
+        "print(json.dumps({'dir': str(d), 'ids': [x.id for x in c.rules], "
+        "'profiles': sorted(c.profiles), 'subjects': sorted(c.subjects)}))"
     )
     found = subprocess.run(
         [sys.executable, "-c", probe], cwd=elsewhere, env=env, capture_output=True, text=True, check=True
@@ -55,7 +57,10 @@ def test_installed_eecheck_finds_its_rules_from_another_directory(wheel, tmp_pat
 
     data = json.loads(found.stdout)
     assert data["dir"].startswith(str(target))
-    assert data["ids"] == ["LEN001", "LEN002"]
+    source = load_catalogue(builtin=REPO / "rules")
+    assert data["ids"] == [rule.id for rule in source.rules]
+    assert data["profiles"] == sorted(source.profiles) and "ib-2027" in data["profiles"]
+    assert data["subjects"] == sorted(source.subjects) and "history" in data["subjects"]
     run = subprocess.run(
         [sys.executable, "-m", "eecheck.cli", str(FIXTURES / "sino_soviet_essay.md"), "--format", "json"],
         cwd=elsewhere,

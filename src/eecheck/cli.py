@@ -1,7 +1,8 @@
 """The command line: the only place (with the formatters) that prints.
 
 ``eecheck [OPTIONS] PATH...`` checks essays; ``eecheck inspect FILE`` prints
-the document model; ``eecheck --schema`` prints the report JSON Schema.
+the document model; ``eecheck rules`` lists and documents the rules;
+``eecheck --schema`` prints the report JSON Schema.
 
 Exit status: 0 no error finding; 1 at least one error finding; 2 a usage
 error or an input that could not be read (the report still lists it).
@@ -12,18 +13,24 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import click
+import yaml
 
-from eecheck import __version__
-from eecheck.check import check_path
+from eecheck import __version__, ruledocs
+from eecheck.check import Engine, build_engine
+from eecheck.config import ConfigError, Settings, load_settings, parse_settings
 from eecheck.errors import InputError
 from eecheck.formatters import FORMATTERS
 from eecheck.readers import SUPPORTED_SUFFIXES, read_document
 from eecheck.report import DocumentResult, Report
-from eecheck.rules import RuleError, load_rules
+from eecheck.rules import RuleError, default_rules_dir, load_catalogue
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -104,6 +111,106 @@ def main() -> None:
     """
 
 
+def _code_list(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return tuple(v.strip().upper() for v in value.split(",") if v.strip())
+
+
+def _command_line_settings(
+    *,
+    profile: str | None,
+    subject: str | None,
+    select: str | None,
+    extend_select: str | None,
+    ignore: str | None,
+    severity: tuple[str, ...],
+    param: tuple[str, ...],
+    rules_dir: tuple[str, ...],
+    as_of: datetime | None,
+) -> Settings:
+    """The command line as one more configuration layer, checked like a file."""
+    table: dict[str, Any] = {}
+    if profile:
+        table["profile"] = profile
+    if subject:
+        table["subject"] = subject
+    for key, value in (("select", select), ("extend-select", extend_select), ("ignore", ignore)):
+        if value is not None:
+            table[key] = list(_code_list(value) or ())
+    if severity:
+        table["severity"] = {}
+        for item in severity:
+            code, sep, level = item.partition("=")
+            if not sep:
+                raise ConfigError(f"command line: option '--severity': {item!r} is not CODE=LEVEL")
+            table["severity"][code.strip().upper()] = level.strip()
+    if param:
+        table["params"] = {}
+        for item in param:
+            target, sep, raw = item.partition("=")
+            code, dot, name = target.partition(".")
+            if not sep or not dot:
+                raise ConfigError(f"command line: option '--param': {item!r} is not CODE.name=value")
+            table["params"].setdefault(code.strip().upper(), {})[name.strip()] = yaml.safe_load(raw)
+    if rules_dir:
+        table["rules-dir"] = list(rules_dir)
+    settings = parse_settings(table, "command line", base=Path.cwd())
+    if as_of is not None:
+        settings = replace(settings, as_of=as_of.date())
+    return settings
+
+
+def _config_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by ``check`` and ``rules``: where the configuration comes from."""
+    options = [
+        click.option("--profile", help="Guide edition profile (default ib-2027; see rules/profiles/)."),
+        click.option("--subject", help="Subject overlay when the title page names no subject (e.g. history)."),
+        click.option("--select", help="Only these codes or prefixes, comma-separated (replaces the profile's)."),
+        click.option("--extend-select", help="Add codes or prefixes to the selection."),
+        click.option("--ignore", help="Codes or prefixes to switch off, comma-separated."),
+        click.option(
+            "--severity", multiple=True, metavar="CODE=LEVEL", help="Override a severity (error, warning, info, off)."
+        ),
+        click.option(
+            "--param",
+            multiple=True,
+            metavar="CODE.name=VALUE",
+            help="Set a rule's tunable param, e.g. LEN001.limit=4500.",
+        ),
+        click.option("--rules-dir", multiple=True, type=click.Path(), help="Add a rule pack folder (repeatable)."),
+        click.option(
+            "--config", "config_file", type=click.Path(dir_okay=False), help="Use this eecheck.toml or pyproject.toml."
+        ),
+        click.option("--isolated", is_flag=True, help="Ignore configuration files."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _settings_or_exit(config_file: str | None, isolated: bool, as_of: datetime | None, **flags: Any) -> Settings:
+    try:
+        overrides = _command_line_settings(as_of=as_of, **flags)
+        return load_settings(
+            cwd=Path.cwd(),
+            config_file=Path(config_file) if config_file else None,
+            isolated=isolated,
+            overrides=overrides,
+        )
+    except ConfigError as exc:
+        click.echo(f"eecheck: {exc}", err=True)
+        sys.exit(EXIT_UNREADABLE)
+
+
+def _engine_or_exit(settings: Settings) -> Engine:
+    try:
+        return build_engine(settings)
+    except (RuleError, ConfigError) as exc:
+        click.echo(f"eecheck: {exc}", err=True)
+        sys.exit(EXIT_UNREADABLE)
+
+
 @main.command("check")
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -114,22 +221,33 @@ def main() -> None:
     show_default=True,
     help="Output format.",
 )
+@_config_options
+@click.option(
+    "--as-of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Today's date for date rules (SUB001), YYYY-MM-DD, so runs reproduce.",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks for unexpected failures.")
-def check_command(paths: tuple[str, ...], output_format: str, debug: bool) -> None:
+def check_command(
+    paths: tuple[str, ...],
+    output_format: str,
+    config_file: str | None,
+    isolated: bool,
+    as_of: datetime | None,
+    debug: bool,
+    **flags: Any,
+) -> None:
     """Check essays and report findings."""
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="eecheck: %(message)s")
-    try:
-        rules = load_rules()
-    except RuleError as exc:
-        click.echo(f"eecheck: {exc}", err=True)
-        sys.exit(EXIT_UNREADABLE)
+    settings = _settings_or_exit(config_file, isolated, as_of, **flags)
+    engine = _engine_or_exit(settings)
     results: list[DocumentResult] = []
     for path, error in _expand(paths):
         if error is not None:
             result = DocumentResult.failed(path, error)
         else:
             try:
-                result = check_path(path, rules)
+                result = engine.check_path(path)
             except Exception as exc:  # noqa: BLE001 - a bad file must not stop a batch
                 if debug:
                     raise
@@ -137,11 +255,67 @@ def check_command(paths: tuple[str, ...], output_format: str, debug: bool) -> No
         if result.status == "error" and result.error:
             click.echo(f"eecheck: {path}: {result.error['message']} — {result.error['hint']}", err=True)
         results.append(result)
-    report = Report(documents=tuple(results))
+    report = Report(documents=tuple(results), profile=settings.profile)
     click.echo(FORMATTERS[output_format](report), nl=False)
     if report.has_unreadable:
         sys.exit(EXIT_UNREADABLE)
     sys.exit(EXIT_FINDINGS if report.has_errors else EXIT_OK)
+
+
+@main.group("rules", invoke_without_command=True)
+@_config_options
+@click.pass_context
+def rules_group(ctx: click.Context, config_file: str | None, isolated: bool, **flags: Any) -> None:
+    """List the rules: code, name, severity in the active profile, summary."""
+    settings = _settings_or_exit(config_file, isolated, None, **flags)
+    ctx.obj = settings
+    if ctx.invoked_subcommand is not None:
+        return
+    engine = _engine_or_exit(settings)
+    overlay = engine.catalogue.subject_for(settings.subject)
+    active = {r.id: r.severity for r in engine.rules_for(overlay)}
+    click.echo(ruledocs.listing(engine.catalogue, engine.catalogue.rules, active), nl=False)
+
+
+@rules_group.command("show")
+@click.argument("code")
+@click.pass_obj
+def rules_show(settings: Settings, code: str) -> None:
+    """Print one rule's docs, guide reference and examples (by code or name)."""
+    engine = _engine_or_exit(settings)
+    rule = engine.catalogue.rule(code)
+    if rule is None:
+        click.echo(f"eecheck: no rule {code!r}; `eecheck rules` lists them", err=True)
+        sys.exit(EXIT_UNREADABLE)
+    click.echo(ruledocs.show(engine.catalogue, rule), nl=False)
+
+
+@rules_group.command("validate")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+def rules_validate(directory: str) -> None:
+    """Validate a rule pack (with the built-in catalogue it extends); exit 1 if invalid."""
+    folder = Path(directory).resolve()
+    extra = [] if folder == default_rules_dir().resolve() else [folder]
+    try:
+        catalogue = load_catalogue(extra)
+    except RuleError as exc:
+        click.echo(f"eecheck: {exc}", err=True)
+        sys.exit(EXIT_FINDINGS)
+    own = [r for r in catalogue.rules if Path(r.path).resolve().is_relative_to(folder)]
+    click.echo(f"{directory}: {len(own)} rule(s) valid")
+
+
+@rules_group.command("docs")
+@click.option("--output", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
+@click.pass_obj
+def rules_docs(settings: Settings, output: str | None) -> None:
+    """Render docs/rules.md from the catalogue."""
+    engine = _engine_or_exit(settings)
+    text = ruledocs.markdown(engine.catalogue)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
 
 
 @main.command("inspect")

@@ -158,6 +158,20 @@ class Comment:
 
 
 @dataclass(frozen=True, slots=True)
+class Suppression:
+    """An ``eecheck: ignore CODE[, CODE…]`` written in the essay itself.
+
+    Markdown: an HTML comment ``<!-- eecheck: ignore STR004 -->``. DOCX: a Word
+    comment whose whole text is ``eecheck: ignore STR004``. It silences those
+    codes (or code prefixes) for the whole document.
+    """
+
+    codes: tuple[str, ...]
+    text: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
 class Metadata:
     author: str | None = None
     last_modified_by: str | None = None
@@ -184,6 +198,9 @@ class Document:
     metadata: Metadata = field(default_factory=Metadata)
     warnings: tuple[str, ...] = ()
     """Things the reader noticed but could not represent (never fatal)."""
+    suppressions: tuple[Suppression, ...] = ()
+    file_size: int | None = None
+    """Size of the file on disk, in bytes (set by ``read_document``)."""
 
     def blocks_in(self, *sections: Section) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.section in sections)

@@ -72,6 +72,10 @@ class DocumentResult:
     metrics: dict[str, Any] | None
     sections: tuple[dict[str, Any], ...] = ()
     findings: tuple[Finding, ...] = ()
+    subject: str | None = None
+    """The subject the rules were chosen for (title page, else ``--subject``)."""
+    suppressed: int = 0
+    """Findings silenced by ``eecheck: ignore`` directives in the essay."""
 
     @classmethod
     def failed(cls, path: str, error: InputError, *, fmt: str | None = None) -> DocumentResult:
@@ -95,6 +99,8 @@ class DocumentResult:
             "metrics": self.metrics,
             "sections": list(self.sections),
             "findings": [f.to_json() for f in self.findings],
+            "subject": self.subject,
+            "suppressed": self.suppressed,
         }
 
 

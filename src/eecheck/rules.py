@@ -1,16 +1,22 @@
-"""Loading the rule catalogue: YAML files in rules/, validated when loaded.
+"""Loading the rule catalogue: rules, guide profiles and subject overlays, validated when loaded.
 
-Every rule file is checked against ``schemas/rule.schema.json``, then against
-the code: its kind must exist, its params must be the kind's, and its message
-and hint templates may use only the fields the kind declares. Any problem is
-a :class:`RuleError` naming the file and the key, never a crash later.
+The catalogue is data in ``rules/`` (built in) plus any ``rules-dir`` a school
+adds. Every rule file is checked against ``schemas/rule.schema.json``, then
+against the code: its kind must exist, its params must be the kind's (and pass
+the kind's own checks, e.g. a regex compiles), and its message and hint
+templates may use only the fields the kind declares. Profiles
+(``profiles/*.yml``) and subject overlays (``subjects/*.yml``) are checked
+against ``schemas/profile.schema.json`` and must name rules that exist. Any
+problem is a :class:`RuleError` naming the file and the key, never a crash later.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import string
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -22,9 +28,19 @@ import yaml
 from eecheck.kinds import KINDS
 from eecheck.kinds.base import Kind
 
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+CATEGORIES = {
+    "LEN": "length",
+    "STR": "structure",
+    "INT": "integrity",
+    "REF": "referencing",
+    "FMT": "format",
+    "SUB": "subject",
+}
+
 
 class RuleError(Exception):
-    """A rule file that is not a valid rule (names the file and the key)."""
+    """A rule, profile or overlay file that is not valid (names the file and the key)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,14 +56,65 @@ class Rule:
     reference: dict[str, str]
     docs: dict[str, str]
     path: str
+    tunable: tuple[str, ...] = ()
 
-    def render(self, template: str, fields: dict[str, Any]) -> str:
+    def render(self, template: str, fields: Mapping[str, Any]) -> str:
         return " ".join(template.format(**fields).split())
 
     def message_for(self, case: str | None) -> str:
         if isinstance(self.message, str):
             return self.message
         return self.message[case or next(iter(self.message))]
+
+    @property
+    def summary(self) -> str:
+        """The docs' one-line summary, for listings."""
+        return " ".join(self.docs["summary"].split())
+
+
+@dataclass(frozen=True, slots=True)
+class Overlay:
+    """A guide profile or a subject overlay: selection, severities and params."""
+
+    name: str
+    title: str
+    path: str
+    source: str | None = None
+    match: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, str] = field(default_factory=dict)
+    params: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    notes: str | None = None
+
+    def matches_subject(self, subject: str) -> bool:
+        """Whether a title page's subject (or ``--subject``) names this overlay.
+
+        "History", "history", "History (HL)" and "Interdisciplinary: Economics and
+        Geography" all match at the start; "Historical geography" does not.
+        """
+        wanted = " ".join(subject.lower().replace("_", " ").split())
+        aliases = (self.name.replace("-", " "), *self.match)
+        return any(re.match(rf"{re.escape(alias.lower())}(?![a-z])", wanted) for alias in aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    rules: tuple[Rule, ...]
+    profiles: Mapping[str, Overlay]
+    subjects: Mapping[str, Overlay]
+    sources: Mapping[str, Any]
+
+    def rule(self, code: str) -> Rule | None:
+        code = code.upper()
+        return next((r for r in self.rules if r.id == code or r.name == code.lower()), None)
+
+    def subject_for(self, subject: str | None) -> Overlay | None:
+        if not subject:
+            return None
+        if subject in self.subjects:
+            return self.subjects[subject]
+        return next((o for o in self.subjects.values() if o.matches_subject(subject)), None)
 
 
 def default_rules_dir() -> Path:
@@ -62,8 +129,16 @@ def default_rules_dir() -> Path:
 
 
 @cache
-def _rule_schema() -> dict[str, Any]:
-    return json.loads((resources.files("eecheck") / "schemas" / "rule.schema.json").read_text("utf-8"))
+def _schema(name: str) -> dict[str, Any]:
+    return json.loads((resources.files("eecheck") / "schemas" / name).read_text("utf-8"))
+
+
+def _first_schema_error(data: Any, schema: str, where: str) -> None:
+    errors = sorted(jsonschema.Draft202012Validator(_schema(schema)).iter_errors(data), key=lambda e: list(e.path))
+    if errors:
+        error = errors[0]
+        key = ".".join(str(p) for p in error.path) or "(top level)"
+        raise RuleError(f"{where}: key '{key}': {error.message}")
 
 
 def _template_fields(template: str) -> set[str]:
@@ -74,19 +149,44 @@ def _template_fields(template: str) -> set[str]:
     return names
 
 
-def _check_against_kind(data: dict[str, Any], where: str, sources: dict[str, Any]) -> Kind:
+def _type_ok(value: Any, expected: type | tuple[type, ...]) -> bool:
+    wanted = expected if isinstance(expected, tuple) else (expected,)
+    if isinstance(value, bool) and bool not in wanted:
+        return False
+    return isinstance(value, wanted)
+
+
+def check_params(kind: Kind, params: Mapping[str, Any], where: str, prefix: str = "params") -> None:
+    """Types, required and unknown params, then the kind's own validation."""
+    for key, value in params.items():
+        expected = kind.params.get(key) or (kind.optional[key][0] if key in kind.optional else None)
+        if expected is None:
+            raise RuleError(f"{where}: key '{prefix}.{key}': kind {kind.name} takes no such parameter")
+        if not _type_ok(value, expected):
+            raise RuleError(f"{where}: key '{prefix}.{key}': wrong type {type(value).__name__}")
+    missing = set(kind.params) - set(params)
+    if missing:
+        raise RuleError(f"{where}: key '{prefix}': missing {', '.join(sorted(missing))}")
+    if kind.validate is not None:
+        problem = kind.validate(kind.with_defaults(params))
+        if problem:
+            key, _, text = problem.partition(": ")
+            raise RuleError(f"{where}: key '{prefix}.{key}': {text}")
+
+
+def _check_against_kind(data: dict[str, Any], where: str, sources: Mapping[str, Any]) -> Kind:
     kind = KINDS.get(data["kind"])
     if kind is None:
         raise RuleError(f"{where}: key 'kind': unknown kind {data['kind']!r} (known: {', '.join(sorted(KINDS))})")
+    if kind.scopes is not None and data["scope"] not in kind.scopes:
+        raise RuleError(
+            f"{where}: key 'scope': kind {kind.name} works on {', '.join(sorted(kind.scopes))}, not {data['scope']!r}"
+        )
     params = data.get("params", {})
-    for key, value in params.items():
-        if key not in kind.params:
-            raise RuleError(f"{where}: key 'params.{key}': kind {kind.name} takes no such parameter")
-        if not isinstance(value, kind.params[key]) or isinstance(value, bool):
-            raise RuleError(f"{where}: key 'params.{key}': wrong type {type(value).__name__}")
-    missing = set(kind.params) - set(params)
-    if missing:
-        raise RuleError(f"{where}: key 'params': missing {', '.join(sorted(missing))}")
+    check_params(kind, params, where)
+    for name in data.get("tunable", ()):
+        if name not in kind.params and name not in kind.optional:
+            raise RuleError(f"{where}: key 'tunable': kind {kind.name} has no parameter {name!r}")
     message = data["message"]
     templates = {"message": message} if isinstance(message, str) else {f"message.{k}": v for k, v in message.items()}
     if isinstance(message, dict) and set(message) != set(kind.cases):
@@ -112,19 +212,19 @@ def _check_against_kind(data: dict[str, Any], where: str, sources: dict[str, Any
     return kind
 
 
-def load_rule_file(path: Path, *, sources: dict[str, Any]) -> Rule:
-    where = str(path)
+def _read_yaml(path: Path) -> Any:
     try:
-        data = yaml.safe_load(path.read_text("utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RuleError(f"{where}: not readable YAML ({exc})") from exc
+        return yaml.safe_load(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise RuleError(f"{path}: not readable YAML ({exc})") from exc
+
+
+def load_rule_file(path: Path, *, sources: Mapping[str, Any]) -> Rule:
+    where = str(path)
+    data = _read_yaml(path)
     if not isinstance(data, dict):
         raise RuleError(f"{where}: a rule file must be a mapping")
-    errors = sorted(jsonschema.Draft202012Validator(_rule_schema()).iter_errors(data), key=lambda e: list(e.path))
-    if errors:
-        error = errors[0]
-        key = ".".join(str(p) for p in error.path) or "(top level)"
-        raise RuleError(f"{where}: key '{key}': {error.message}")
+    _first_schema_error(data, "rule.schema.json", where)
     kind = _check_against_kind(data, where, sources)
     return Rule(
         id=data["id"],
@@ -132,27 +232,110 @@ def load_rule_file(path: Path, *, sources: dict[str, Any]) -> Rule:
         kind=kind,
         severity=data["severity"],
         scope=data["scope"],
-        params=dict(data.get("params", {})),
+        params=kind.with_defaults(data.get("params", {})),
         message=data["message"],
         hint=data.get("hint"),
         reference=dict(data["reference"]),
         docs=dict(data["docs"]),
         path=where,
+        tunable=tuple(data.get("tunable", ())),
     )
 
 
-def load_rules(directory: Path | None = None) -> list[Rule]:
-    """Load and validate every rule file under ``directory`` (default: built-in)."""
-    directory = directory or default_rules_dir()
-    sources_path = directory / "_sources.yml"
-    sources = yaml.safe_load(sources_path.read_text("utf-8")) if sources_path.exists() else {}
-    rules: list[Rule] = []
-    seen: dict[str, str] = {}
+def _load_overlay(path: Path) -> Overlay:
+    data = _read_yaml(path)
+    if not isinstance(data, dict):
+        raise RuleError(f"{path}: a profile or subject file must be a mapping")
+    _first_schema_error(data, "profile.schema.json", str(path))
+    return Overlay(
+        name=data["name"],
+        title=data["title"],
+        path=str(path),
+        source=data.get("source"),
+        match=tuple(data.get("match", ())),
+        select=tuple(data.get("select", ())),
+        ignore=tuple(data.get("ignore", ())),
+        severity=dict(data.get("severity", {})),
+        params={code: dict(values) for code, values in data.get("params", {}).items()},
+        notes=data.get("notes"),
+    )
+
+
+def _check_overlay_codes(overlay: Overlay, rules: Sequence[Rule], sources: Mapping[str, Any]) -> None:
+    ids = {r.id for r in rules}
+    for key in ("select", "ignore"):
+        for code in getattr(overlay, key):
+            if code in CATEGORIES:
+                continue  # a whole category may be selected before it has rules
+            if not any(rule_id.startswith(code) for rule_id in ids):
+                raise RuleError(f"{overlay.path}: key '{key}': {code} matches no rule")
+    for key in ("severity", "params"):
+        for code in getattr(overlay, key):
+            if code not in ids:
+                raise RuleError(f"{overlay.path}: key '{key}.{code}': no such rule")
+    by_id = {r.id: r for r in rules}
+    for code, params in overlay.params.items():
+        check_params(by_id[code].kind, {**by_id[code].params, **params}, overlay.path, prefix=f"params.{code}")
+    if overlay.source is not None and overlay.source not in sources:
+        raise RuleError(f"{overlay.path}: key 'source': {overlay.source!r} is not in _sources.yml")
+
+
+def _rule_files(directory: Path) -> Iterable[Path]:
     for path in sorted(directory.rglob("*.yml")):
         relative = path.relative_to(directory)
         if path.name.startswith("_") or relative.parts[0] in ("profiles", "subjects"):
             continue
-        rule = load_rule_file(path, sources=sources or {})
+        yield path
+
+
+def load_catalogue(extra_dirs: Sequence[Path] = (), *, builtin: Path | None = None) -> Catalogue:
+    """The built-in catalogue plus rule packs; later packs may add, never redefine."""
+    directories = [builtin or default_rules_dir(), *extra_dirs]
+    sources: dict[str, Any] = {}
+    rules: list[Rule] = []
+    profiles: dict[str, Overlay] = {}
+    subjects: dict[str, Overlay] = {}
+    seen: dict[str, str] = {}
+    for directory in directories:
+        if not directory.is_dir():
+            raise RuleError(f"{directory}: rules-dir is not a folder")
+        sources_path = directory / "_sources.yml"
+        if sources_path.exists():
+            loaded = _read_yaml(sources_path) or {}
+            if not isinstance(loaded, dict):
+                raise RuleError(f"{sources_path}: must map source keys to guide editions")
+            sources.update(loaded)
+    for directory in directories:
+        for path in _rule_files(directory):
+            rule = load_rule_file(path, sources=sources)
+            for key in (rule.id, rule.name):
+                if key in seen:
+                    raise RuleError(f"{path}: key 'id'/'name': {key} is already defined in {seen[key]}")
+                seen[key] = str(path)
+            rules.append(rule)
+        for folder, table in (("profiles", profiles), ("subjects", subjects)):
+            for path in sorted((directory / folder).glob("*.yml")):
+                overlay = _load_overlay(path)
+                if overlay.name in table:
+                    raise RuleError(
+                        f"{path}: key 'name': {overlay.name} is already defined in {table[overlay.name].path}"
+                    )
+                table[overlay.name] = overlay
+    rules.sort(key=lambda r: r.id)
+    for overlay in (*profiles.values(), *subjects.values()):
+        _check_overlay_codes(overlay, rules, sources)
+    return Catalogue(rules=tuple(rules), profiles=profiles, subjects=subjects, sources=sources)
+
+
+def load_rules(directory: Path | None = None) -> list[Rule]:
+    """Load and validate every rule file under ``directory`` alone (default: built-in)."""
+    directory = directory or default_rules_dir()
+    sources_path = directory / "_sources.yml"
+    sources = (_read_yaml(sources_path) or {}) if sources_path.exists() else {}
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for path in _rule_files(directory):
+        rule = load_rule_file(path, sources=sources)
         for key in (rule.id, rule.name):
             if key in seen:
                 raise RuleError(f"{path}: key 'id'/'name': {key} is already defined in {seen[key]}")

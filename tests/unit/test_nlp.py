@@ -8,11 +8,11 @@ import sys
 from tests.conftest import FIXTURES
 
 
-def test_checking_an_essay_does_not_import_spacy():
+def test_counting_words_does_not_import_spacy():
     probe = (
         "import sys; from eecheck.cli import main\n"
-        "from eecheck.check import check_path; from eecheck.rules import load_rules\n"
-        f"r = check_path({str(FIXTURES / 'sino_soviet_essay.docx')!r}, load_rules())\n"
+        "from eecheck.check import build_engine; from eecheck.config import Settings\n"
+        f"r = build_engine(Settings(select=('LEN',))).check_path({str(FIXTURES / 'sino_soviet_essay.docx')!r})\n"
         "print(r.metrics['words']['countable'], 'spacy' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)

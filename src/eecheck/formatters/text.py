@@ -10,7 +10,8 @@ from __future__ import annotations
 from eecheck.report import DocumentResult, Finding, Report
 
 
-def _where(result: DocumentResult, finding: Finding) -> str:
+def where_prefix(result: DocumentResult, finding: Finding) -> str:
+    """``path:LINE:``, ``path:¶N:`` or ``path:``: where a finding points."""
     loc = finding.location
     if loc.line is not None:
         return f"{result.path}:{loc.line}:"
@@ -42,7 +43,7 @@ def render(report: Report) -> str:
         if result.status == "error":
             continue  # the CLI has said so on stderr, in one line per file
         for finding in result.findings:
-            lines.append(f"{_where(result, finding)} {finding.code} {finding.severity} {finding.message}")
+            lines.append(f"{where_prefix(result, finding)} {finding.code} {finding.severity} {finding.message}")
             if finding.hint:
                 lines.append(f"    hint: {finding.hint}")
         lines.append(_words_line(result))

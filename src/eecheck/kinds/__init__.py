@@ -7,10 +7,11 @@ registration, so a reader sees every kind in one place.
 
 from __future__ import annotations
 
-from eecheck.kinds import declared_word_count, word_limit
+from eecheck.kinds import declared_word_count, unused_suppression, word_limit
 from eecheck.kinds.base import Kind
 
 KINDS: dict[str, Kind] = {
     word_limit.KIND.name: word_limit.KIND,
     declared_word_count.KIND.name: declared_word_count.KIND,
+    unused_suppression.KIND.name: unused_suppression.KIND,
 }

@@ -8,6 +8,10 @@ from typing import Any
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
 
 
+def _words(n: int) -> str:
+    return f"{n:,} word" if n == 1 else f"{n:,} words"
+
+
 def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:
     limit = int(params["limit"])
     count = context.word_count
@@ -22,6 +26,7 @@ def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:
             "count": count.countable,
             "limit": limit,
             "over": count.countable - limit,
+            "over_words": _words(count.countable - limit),
             "cutoff_part": where,
             "cutoff_excerpt": cutoff.excerpt if cutoff else "",
         },
@@ -31,7 +36,7 @@ def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:
 
 KIND = Kind(
     name="word_limit",
-    fields=frozenset({"count", "limit", "over", "cutoff_part", "cutoff_excerpt"}),
+    fields=frozenset({"count", "limit", "over", "over_words", "cutoff_part", "cutoff_excerpt"}),
     cases=frozenset(),
     params={"limit": int},
     check=check,

@@ -7,6 +7,7 @@ to ``.docx`` must get the right advice, not a zip error.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from eecheck.errors import InputError
@@ -71,11 +72,11 @@ def read_document(path: str | os.PathLike[str]) -> Document:
             raise _unsupported(path)
         from eecheck.readers.docx import read_docx
 
-        return read_docx(path)
+        return replace(read_docx(path), file_size=path.stat().st_size)
     if suffix in MARKDOWN_SUFFIXES:
         from eecheck.readers.markdown import read_markdown
 
-        return read_markdown(path)
+        return replace(read_markdown(path), file_size=path.stat().st_size)
     raise _unsupported(path)
 
 

@@ -33,6 +33,7 @@ from eecheck.model import (
     NoteKind,
     NoteRef,
     Section,
+    Suppression,
     TitlePage,
 )
 from eecheck.text.sections import heading_by_form, numbering_depth, section_for_heading
@@ -423,6 +424,7 @@ def assemble(
     metadata: Metadata | None = None,
     dangling_labels: list[tuple[str, int, Location]] | None = None,
     warnings: list[str] | None = None,
+    suppressions: tuple[Suppression, ...] = (),
 ) -> Document:
     """Decide the essay's structure and freeze it into a Document."""
     blocks = _drop_empty(_mark_captions(raw_blocks))
@@ -496,6 +498,7 @@ def assemble(
         comments=comments,
         metadata=metadata or Metadata(),
         warnings=tuple(warnings or ()),
+        suppressions=suppressions,
     )
 
 

@@ -42,9 +42,11 @@ from eecheck.model import (
     Metadata,
     NoteKind,
     NoteRef,
+    Suppression,
 )
 from eecheck.readers.assemble import RawBlock, RawNote, assemble
 from eecheck.readers.symbol_font import symbol_char, symbol_text
+from eecheck.text.suppression import parse_directive
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -60,6 +62,7 @@ RT_FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 RT_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 RT_EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"
+COMMENTS_PART = "word/comments.xml"
 RT_CORE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 
 _SKIPPED_NOTE_TYPES = {"separator", "continuationSeparator", "continuationNotice"}
@@ -760,4 +763,17 @@ def read_docx(path: str | Path) -> Document:
         headers_footers=_headers_footers(part, styles),
         comments=comments,
         metadata=metadata,
+        suppressions=_suppressions(comments),
     )
+
+
+def _suppressions(comments: tuple[Comment, ...]) -> tuple[Suppression, ...]:
+    """Word comments whose whole text is ``eecheck: ignore CODE[, CODE…]``."""
+    found: list[Suppression] = []
+    for index, comment in enumerate(comments):
+        codes = parse_directive(comment.text)
+        if codes is not None:
+            found.append(
+                Suppression(codes=codes, text=comment.text, location=Location(part=COMMENTS_PART, index=index))
+            )
+    return tuple(found)

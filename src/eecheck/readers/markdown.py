@@ -20,8 +20,9 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from eecheck.errors import InputError
-from eecheck.model import BlockKind, Document, HeadingSource, Location, NoteKind, NoteRef
+from eecheck.model import BlockKind, Document, HeadingSource, Location, NoteKind, NoteRef, Suppression
 from eecheck.readers.assemble import FrontMatter, RawBlock, RawNote, assemble
+from eecheck.text.suppression import MARKDOWN_COMMENT, parse_directive
 
 _PAGE_BREAK_COMMANDS = re.compile(r"^\s*\\(?:newpage|pagebreak|clearpage)\s*$")
 _HTML_PAGE_BREAK = re.compile(r"page-break-(?:before|after)\s*:\s*always|<!--\s*page\s*-?break\s*-->", re.IGNORECASE)
@@ -291,7 +292,24 @@ def read_markdown_text(source: str, *, path: str = "<string>") -> Document:
         raw_notes=raw_notes,
         front_matter=front,
         dangling_labels=block_dangling,
+        suppressions=_suppressions(source, tokens),
     )
+
+
+def _suppressions(source: str, tokens: list) -> tuple[Suppression, ...]:
+    """``<!-- eecheck: ignore CODE -->`` comments anywhere except inside code."""
+    code_lines: set[int] = set()
+    for token in tokens:
+        if token.type in ("fence", "code_block") and token.map:
+            code_lines.update(range(token.map[0], token.map[1]))
+    found: list[Suppression] = []
+    for match in MARKDOWN_COMMENT.finditer(source):
+        line = source.count("\n", 0, match.start())
+        codes = parse_directive(match.group(1))
+        if codes is None or line in code_lines:
+            continue
+        found.append(Suppression(codes=codes, text=match.group(0), location=Location(part=_PART, line=line + 1)))
+    return tuple(found)
 
 
 def _inline_notes(note_list: dict[int, dict], blocks: list[RawBlock]) -> list[RawNote]:
