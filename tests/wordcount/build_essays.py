@@ -389,22 +389,13 @@ def run_pandoc(pandoc: str, source: str) -> bytes:
         return out.read_bytes()
 
 
-_NORMALISED_STYLES = re.compile(rb'<w:pStyle w:val="(?:BodyText|FirstParagraph)" ?/>')
-
-
 def postprocess_docx(data: bytes) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            body = src.read(info.filename)
-            if info.filename == "word/document.xml":
-                body = _NORMALISED_STYLES.sub(b"", body).replace(b"<w:pPr></w:pPr>", b"")
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.create_system = 0
-            fixed.external_attr = 0
-            dst.writestr(fixed, body, compresslevel=9)
-    return out.getvalue()
+    """The seed fixture's post-processing: Normal style for body paragraphs, a page-number
+    footer, honest docProps/app.xml, and a reproducible zip."""
+    sys.path.insert(0, str(HERE.parents[1] / "fixtures"))
+    from build_sino_soviet import postprocess_docx as fixture_postprocess
+
+    return fixture_postprocess(data)
 
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
