@@ -10,7 +10,7 @@ never an exception out of here.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -56,6 +56,20 @@ def _finding(rule: Rule, hit: Hit, document: Document) -> Finding:
         location=location,
         hint=rule.render(rule.hint, fields) if rule.hint else None,
     )
+
+
+def _reading_order(finding: Finding) -> tuple[int, int, str]:
+    """Findings about the whole file first, then by Markdown line or block, then by code.
+
+    A Markdown finding outside the blocks (a note, a suppression comment) has a
+    line but no block, so lines order Markdown; DOCX findings have blocks only.
+    """
+    location = finding.location
+    if location.line is not None:
+        return (1, location.line, finding.code)
+    if location.block is not None:
+        return (1, location.block, finding.code)
+    return (0, 0, finding.code)
 
 
 def _suppressed_by(code: str, codes: tuple[str, ...]) -> bool:
@@ -109,7 +123,8 @@ class Engine:
         findings: list[Finding] = []
         for rule in rules:
             if not rule.kind.after_suppression:
-                findings.extend(_finding(rule, hit, document) for hit in rule.kind.check(context, rule.params))
+                scoped = replace(context, scope=rule.scope)
+                findings.extend(_finding(rule, hit, document) for hit in rule.kind.check(scoped, rule.params))
         kept: list[Finding] = []
         suppressed = 0
         use = dict.fromkeys(range(len(document.suppressions)), 0)
@@ -131,8 +146,9 @@ class Engine:
         )
         for rule in rules:
             if rule.kind.after_suppression:
-                kept.extend(_finding(rule, hit, document) for hit in rule.kind.check(after, rule.params))
-        kept.sort(key=lambda f: (f.location.block if f.location.block is not None else -1, f.code))
+                scoped = replace(after, scope=rule.scope)
+                kept.extend(_finding(rule, hit, document) for hit in rule.kind.check(scoped, rule.params))
+        kept.sort(key=_reading_order)
         return DocumentResult(
             path=document.path,
             format=document.format,

@@ -35,6 +35,15 @@ from eecheck.rules import RuleError, default_rules_dir, load_catalogue
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
 
+# In a folder, Word's lock files (~$essay.docx) and a folder's README are not essays; named
+# explicitly on the command line, a README is still checked.
+_NOT_ESSAYS = ("readme.md", "readme.markdown")
+
+
+def _not_an_essay(path: Path) -> bool:
+    return path.name.startswith("~$") or path.name.lower() in _NOT_ESSAYS
+
+
 def _expand(paths: tuple[str, ...]) -> list[tuple[str, InputError | None]]:
     """Files to check; a folder stands for the essays inside it."""
     expanded: list[tuple[str, InputError | None]] = []
@@ -44,7 +53,7 @@ def _expand(paths: tuple[str, ...]) -> list[tuple[str, InputError | None]]:
             found = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith("~$")
+                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not _not_an_essay(p)
             )
             if not found:
                 expanded.append(

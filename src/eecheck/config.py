@@ -57,9 +57,17 @@ def find_config_file(start: Path) -> Path | None:
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             try:
-                data = tomllib.loads(pyproject.read_text("utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-                continue  # someone else's broken pyproject is not ours to judge
+                text = pyproject.read_text("utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            try:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError:
+                # Someone else's broken pyproject is not ours to judge, but one that
+                # holds our table is: silently ignoring it would drop the user's settings.
+                if re.search(r"^\s*\[\s*tool\s*\.\s*eecheck\b", text, re.MULTILINE):
+                    return pyproject
+                continue
             if "eecheck" in data.get("tool", {}):
                 return pyproject
     return None
@@ -124,7 +132,11 @@ def parse_settings(table: Mapping[str, Any], where: str, *, base: Path) -> Setti
         dirs = [dirs] if isinstance(dirs, str) else dirs
         if not isinstance(dirs, list) or not all(isinstance(d, str) for d in dirs):
             raise ConfigError(f"{where}: key 'rules-dir': must be a folder or a list of folders")
-        values["rules_dirs"] = tuple((base / d).resolve() for d in dirs)
+        folders = tuple((base / d).resolve() for d in dirs)
+        for folder in folders:
+            if not folder.is_dir():
+                raise ConfigError(f"{where}: key 'rules-dir': {folder} is not a folder")
+        values["rules_dirs"] = folders
     if "params" in table:
         params = table["params"]
         if not isinstance(params, dict) or not all(isinstance(v, dict) for v in params.values()):

@@ -177,10 +177,45 @@ class Metadata:
     last_modified_by: str | None = None
     comment_authors: tuple[str, ...] = ()
     revision_authors: tuple[str, ...] = ()
-    """Authors of tracked insertions, deletions and moves."""
+    """Authors of every tracked change: insertions, deletions, moves, and run, paragraph,
+    section, table, row, cell and numbering property changes, in the body, notes,
+    headers, footers, comments, styles and numbering."""
     word_cached: int | None = None
     """``docProps/app.xml`` ``<Words>``: reported, never decided on."""
+    company: str | None = None
+    """``docProps/app.xml`` ``<Company>``: often the school that set up the computer."""
     word_cached_application: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LineSpacing:
+    """Line spacing as the word processor stores it (DOCX ``w:spacing`` ``w:line``/``w:lineRule``)."""
+
+    rule: str
+    """``auto`` (a multiple of single spacing), ``exact`` or ``at-least`` (a line height in points)."""
+    value: float
+    """Lines for ``auto`` (1.0 single, 1.5, 2.0 double); points for ``exact`` and ``at-least``."""
+
+
+@dataclass(frozen=True, slots=True)
+class BodyFormatting:
+    """The formatting of most of the essay's running text (DOCX only: Markdown carries none).
+
+    Measured over the paragraphs and list items of the introduction, body and
+    conclusion, each run weighted by its visible non-space characters (note marks
+    and other superscripts left out), with sizes and spacing resolved through the
+    document defaults, the paragraph style's ``basedOn`` chain, character styles
+    and direct formatting.
+    """
+
+    characters: int
+    """Characters measured."""
+    font_size: float | None
+    """The font size (points) that covers the most characters."""
+    font_size_characters: int
+    line_spacing: LineSpacing | None
+    """The line spacing that covers the most characters."""
+    line_spacing_characters: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +236,8 @@ class Document:
     suppressions: tuple[Suppression, ...] = ()
     file_size: int | None = None
     """Size of the file on disk, in bytes (set by ``read_document``)."""
+    formatting: BodyFormatting | None = None
+    """Font size and line spacing of the running text; None when the format has none (Markdown)."""
 
     def blocks_in(self, *sections: Section) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.section in sections)

@@ -8,6 +8,7 @@ committed file differs.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from eecheck.rules import CATEGORIES, Catalogue, Overlay, Rule
 from eecheck.selection import resolve_rules
@@ -46,14 +47,21 @@ def _reference(catalogue: Catalogue, rule: Rule) -> tuple[str, list[str]]:
     return f"{title}: {rule.reference['section']}", list(source.get("urls", []) or [])
 
 
+_LONGEST_SHOWN = 80
+
+
 def _tunables(rule: Rule) -> str:
-    if not rule.params:
-        return "none"
     shown = []
     for key, value in sorted(rule.params.items()):
+        if value is None:
+            continue  # an optional param the rule leaves unset (e.g. tokens beside a pattern)
         mark = " (tunable)" if key in rule.tunable else ""
-        shown.append(f"{key} = {value!r}{mark}")
-    return "; ".join(shown)
+        text = repr(value)
+        if len(text) > _LONGEST_SHOWN or "\\n" in text:
+            # A long regular expression would swamp the line (and break Markdown tables).
+            text = f"… ({type(value).__name__} of {len(text):,} characters, in {Path(rule.path).name})"
+        shown.append(f"{key} = {text}{mark}")
+    return "; ".join(shown) or "none"
 
 
 def _severity_line(catalogue: Catalogue, rule: Rule) -> str:

@@ -159,6 +159,8 @@ def _type_ok(value: Any, expected: type | tuple[type, ...]) -> bool:
 def check_params(kind: Kind, params: Mapping[str, Any], where: str, prefix: str = "params") -> None:
     """Types, required and unknown params, then the kind's own validation."""
     for key, value in params.items():
+        if value is None and key in kind.optional and kind.optional[key][1] is None:
+            continue  # an optional param left unset (its default is None), e.g. in a rule's merged defaults
         expected = kind.params.get(key) or (kind.optional[key][0] if key in kind.optional else None)
         if expected is None:
             raise RuleError(f"{where}: key '{prefix}.{key}': kind {kind.name} takes no such parameter")

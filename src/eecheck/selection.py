@@ -1,7 +1,9 @@
 """Which rules run, at which severity and with which params: one small pure decision.
 
 Layers, each overriding the one before: the rule's own defaults, the guide
-profile, the subject overlay, then the user's configuration. Selection works
+profile, the subject overlay, then the user's configuration. Severity ``off``
+switches a rule off; a later layer switches it on again only by naming its code
+(a prefix changes the level of the rules that are on). Selection works
 like flake8's decision engine: a code is on when the longest matching prefix in
 ``select`` is longer than the longest in ``ignore`` (on a tie, ignore wins).
 """
@@ -46,11 +48,13 @@ def resolve_rules(
 ) -> tuple[Rule, ...]:
     """The active rules, each carrying its effective severity and params.
 
-    ``select`` (the user's) replaces the profile's list; ``extend_select`` and the
-    subject overlay's list add to it; ``ignore`` adds to the profile's ignores.
+    ``select`` (the user's) replaces the profile's list and is final: the subject
+    overlay adds its rules only to the profile's selection, so ``--select LEN``
+    means LEN alone even on a History essay. ``extend_select`` adds to either;
+    ``ignore`` adds to the profile's ignores.
     """
     chosen = [*(profile.select if select is None else select), *extend_select]
-    if subject is not None:
+    if subject is not None and select is None:
         chosen.extend(subject.select)
     ignored = [*profile.ignore, *(subject.ignore if subject else ()), *ignore]
     active: list[Rule] = []
@@ -64,7 +68,12 @@ def resolve_rules(
             (subject.severity if subject else {}, subject.params if subject else {}),
             (severity or {}, params or {}),
         ):
-            level = severity_for(rule.id, layer_severity) or level
+            chosen_level = severity_for(rule.id, layer_severity)
+            # A prefix ("STR = info") re-levels the rules that are on; switching a
+            # rule back on after an earlier layer's "off" takes its own code, so a
+            # rule a profile keeps for one subject (STR009) is not revived by accident.
+            if chosen_level is not None and (level != OFF or rule.id in layer_severity):
+                level = chosen_level
             merged.update(layer_params.get(rule.id, {}))
         if level == OFF:
             continue

@@ -38,6 +38,8 @@ def test_fixture_json_report(essay):
     assert words["cutoff"]["part"] == "conclusion"
     assert words["cutoff"]["word"] == "coexistence"
     assert words["cutoff"]["excerpt"] == "Chinese side on his peaceful [coexistence] policy at the Romanian party"
+    # A well-formed submission otherwise: title page, contents, every required part in order, the
+    # question restated, page numbers and 1.5 spacing in the DOCX; only the two length rules fire.
     assert [(f["code"], f["rule"], f["severity"]) for f in document["findings"]] == [
         ("LEN002", "declared-word-count", "warning"),
         ("LEN001", "word-limit", "error"),

@@ -98,9 +98,12 @@ def test_clean_essay_exits_0(tmp_path):
     essay = tmp_path / "short.md"
     essay.write_text(
         "---\ntitle: Rice and rain\nresearch_question: How far does rainfall explain rice yields?\n"
-        "subject: Geography\nword_count: 22\n---\n\n# Introduction\n\n"
-        "Rainfall in the delta varies sharply between years, and rice yields follow it closely.\n\n"
-        "# Conclusion\n\nRainfall explains most of the variation.\n",
+        "subject: Geography\nword_count: 22\n---\n\n# Contents\n\n- Introduction 2\n- Rainfall 2\n"
+        "- Conclusion 3\n- Bibliography 3\n\n\\newpage\n\n# Introduction\n\n"
+        "How far does rainfall explain rice yields?\n\n# Rainfall\n\n"
+        "Yields follow the rain very closely.\n\n"
+        "# Conclusion\n\nRainfall explains most of the variation.\n\n"
+        "# Bibliography\n\nNguyen, An. 2018. *Rice in the Delta*. Can Tho: CTU Press.\n",
         encoding="utf-8",
     )
     code, report, _ = run_json(str(essay))

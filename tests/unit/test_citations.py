@@ -138,6 +138,9 @@ REFERENCE_NOTES = [
     "Chen, Mao’s China, 45.",
     "Lüthi, Sino-Soviet Split, 167–69.",
     "See Chen, Mao’s China, 72–73.",
+    # A short note whose quoted title ends in a comma inside the quotes (Chicago).
+    'Shen and Xia, "Hidden Currents during the Honeymoon," 61.',
+    "Shen and Xia, “Hidden Currents during the Honeymoon,” 61–62.",
     "“Chinua Achebe,” Poetry Foundation, accessed 12 March 2025, https://www.poetryfoundation.org/poets/chinua-achebe.",
 ]
 

@@ -36,6 +36,22 @@ from eecheck.text.sections import heading_by_form, section_for_heading
         ("Ideological differences", None),
         ("Introduction of collectivisation in Ukraine and its consequences for the peasantry", None),
         ("Sources of Soviet conduct", None),
+        # Real-world forms of the required parts (STR005).
+        ("5. Evaluation and conclusion", Section.CONCLUSION),
+        ("Discussion and Conclusions", Section.CONCLUSION),
+        ("Overall conclusion", Section.CONCLUSION),
+        ("Final thoughts", Section.CONCLUSION),
+        ("Closing remarks", Section.CONCLUSION),
+        ("CONCLUDING REMARKS", Section.CONCLUSION),
+        ("Sources used", Section.BIBLIOGRAPHY),
+        ("List of Works Cited", Section.BIBLIOGRAPHY),
+        ("REFERENCE LIST", Section.BIBLIOGRAPHY),
+        ("Intro:", Section.INTRODUCTION),
+        # An event named "introduction of …" or "conclusion of …" is a body heading.
+        ("Introduction of the Five-Year Plans", None),
+        ("The Conclusion of the Korean Armistice", None),
+        ("Conclusion of the armistice", None),
+        ("An unexpected conclusion to the war", None),
     ],
 )
 def test_section_for_heading(heading, section):

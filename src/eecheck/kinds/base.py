@@ -30,6 +30,9 @@ class CheckContext:
     suppression_use: Mapping[int, int] = field(default_factory=dict)
     """For kinds that run after suppression: how many findings each of the document's
     suppressions (by index) silenced."""
+    scope: str = "document"
+    """The running rule's ``scope`` (schemas/rule.schema.json): where a text kind looks
+    (see ``eecheck.text.scopes``)."""
 
 
 @dataclass(frozen=True, slots=True)

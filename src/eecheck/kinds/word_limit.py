@@ -34,10 +34,15 @@ def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:
     )
 
 
+def _validate(params: Mapping[str, Any]) -> str | None:
+    return None if params["limit"] > 0 else "limit: must be a positive number of words"
+
+
 KIND = Kind(
     name="word_limit",
     fields=frozenset({"count", "limit", "over", "over_words", "cutoff_part", "cutoff_excerpt"}),
     cases=frozenset(),
     params={"limit": int},
+    validate=_validate,
     check=check,
 )

@@ -79,15 +79,32 @@ class FrontMatter:
     research_question: str | None = None
     subject: str | None = None
     word_count: str | None = None
+    other: tuple[str, ...] = ()
+    """Any other key, as a title-page line "key: value" (e.g. ``framework``, ``subjects``)."""
 
 
 # --- title page --------------------------------------------------------------
 
 _LABELLED = re.compile(
-    r"^\s*(?P<label>research\s+question|rq|subject|word\s*count|words|total\s+word\s+count"
+    r"^\s*(?P<label>research\s+question|rq|subject(?:\s+area)?|word\s*count|words|total\s+word\s+count"
     r"|title|candidate\s+(?:name|number|code)|session(?:\s+number)?|personal\s+code"
-    r"|school(?:\s+name)?|supervisor(?:'s)?(?:\s+name)?|name|candidate)\s*[:\-–—]\s*(?P<value>.*)$",
+    r"|school(?:\s+name)?|supervisor(?:'s)?(?:\s+name)?|name|candidate)"
+    # "Research Question (RQ):" and "Word count (excluding bibliography):" carry a parenthesis.
+    r"(?:\s*\([^)]{0,40}\))?\s*[:\-–—]\s*(?P<value>.*)$",
     re.IGNORECASE,
+)
+_FIELD_LABELS = frozenset(
+    {
+        "research question",
+        "rq",
+        "subject",
+        "subject area",
+        "word count",
+        "wordcount",
+        "words",
+        "total word count",
+        "title",
+    }
 )
 _NUMBER = re.compile(r"\d[\d,.\s\u00a0\u202f']*\d|\d")
 _FRONT_SECTIONS = {Section.CONTENTS, Section.ABSTRACT, Section.ACKNOWLEDGEMENTS, Section.INTRODUCTION}
@@ -108,33 +125,43 @@ def _title_page_fields(blocks: list[RawBlock], indexes: list[int]) -> dict[str, 
     title = research_question = subject = declared = None
     other: list[str] = []
     unlabelled: list[str] = []
+    lines: list[tuple[str, RawBlock]] = []
     for i in indexes:
         block = blocks[i]
         if block.kind is BlockKind.PAGE_BREAK:
             continue
-        for line in block.text.splitlines():
-            line = " ".join(line.split())
-            if not line:
+        lines.extend((" ".join(line.split()), block) for line in block.text.splitlines() if line.strip())
+    # A label that stood alone ("Research question:") takes the next line as its value.
+    pending: str | None = None
+    for line, block in lines:
+        match = _LABELLED.match(line)
+        if match is None and pending is not None:
+            label, value, pending = pending, line, None
+        elif match is not None:
+            label = " ".join(match.group("label").lower().split())
+            value = match.group("value").strip()
+            pending = None
+            if not value and label in _FIELD_LABELS:
+                pending = label
                 continue
-            match = _LABELLED.match(line)
-            if match:
-                label = " ".join(match.group("label").lower().split())
-                value = match.group("value").strip()
-                if label in ("research question", "rq"):
-                    research_question = research_question or value
-                elif label == "subject":
-                    subject = subject or value
-                elif label in ("word count", "wordcount", "words", "total word count"):
-                    declared = declared or value
-                elif label == "title":
-                    title = title or value
-                else:
-                    other.append(line)
-                continue
-            if title is None and block.level == 0:
-                title = line
-                continue
-            unlabelled.append(line)
+        else:
+            label = None
+        if label is not None:
+            if label in ("research question", "rq"):
+                research_question = research_question or value
+            elif label in ("subject", "subject area"):
+                subject = subject or value
+            elif label in ("word count", "wordcount", "words", "total word count"):
+                declared = declared or value
+            elif label == "title":
+                title = title or value
+            else:
+                other.append(line)
+            continue
+        if title is None and block.level == 0:
+            title = line
+            continue
+        unlabelled.append(line)
     for line in unlabelled:
         # An unlabelled line ending in "?" is the research question the way
         # most title pages present it; the first other line is the title.
@@ -291,6 +318,27 @@ def _heading_sections(blocks: list[RawBlock]) -> list[Section | None]:
     return [section_for_heading(b.text) if b.kind is BlockKind.HEADING else None for b in blocks]
 
 
+def _chapter_subpart(blocks: list[RawBlock], named: list[Section | None], i: int, body_level: int) -> bool:
+    """Is a named heading inside a body chapter the chapter's own part ("2.1 Introduction", "2.4 Conclusion")?
+
+    Only when it is deeper than the body's headings. An introduction there
+    always is: the essay's own comes before the body. A conclusion there is
+    the chapter's when the body goes on after it, or the essay's conclusion
+    follows at the body's level.
+    """
+    if (blocks[i].level or 1) <= body_level:
+        return False
+    if named[i] is Section.INTRODUCTION:
+        return True
+    if named[i] is not Section.CONCLUSION:
+        return False
+    for later in range(i + 1, len(blocks)):
+        block = blocks[later]
+        if block.kind is BlockKind.HEADING and 1 <= (block.level or 1) <= body_level:
+            return named[later] in (None, Section.CONCLUSION)
+    return False
+
+
 def _assign_sections(blocks: list[RawBlock], named: list[Section | None], title_page: set[int]) -> list[Section]:
     sections: list[Section] = []
     current: Section | None = None
@@ -302,6 +350,8 @@ def _assign_sections(blocks: list[RawBlock], named: list[Section | None], title_
         if block.kind is BlockKind.HEADING and (block.level or 0) >= 1:
             part = named[i]
             level = block.level or 1
+            if part is not None and current is Section.BODY and _chapter_subpart(blocks, named, i, current_level):
+                part = None  # stays in the body, as a subheading of its chapter
             if part is not None and (part is not current or level <= current_level):
                 current, current_level = part, level
             elif part is None and current in _OPEN_SECTIONS and (current is None or level <= current_level):
@@ -450,6 +500,7 @@ def assemble(
         fields["research_question"] = front_matter.research_question or fields["research_question"]
         fields["subject"] = front_matter.subject or fields["subject"]
         fields["declared_text"] = front_matter.word_count or fields["declared_text"]
+        fields["other"] = (*front_matter.other, *fields["other"])  # type: ignore[misc]
     declared_text = fields["declared_text"]
     title_page = TitlePage(
         title=fields["title"],  # type: ignore[arg-type]

@@ -19,14 +19,19 @@ What this reader supports, in the manner of pandoc's reader:
   custom marks, separators skipped;
 * typed superscript note numbers (marked for the assembler to decide);
 * headers and footers (with a PAGE-field flag), comments, core properties,
-  tracked-change authors and Word's cached word count.
+  tracked-change authors (every revision element, in every part that can
+  hold one) and Word's cached word count;
+* the font size and line spacing of most of the running text
+  (:class:`eecheck.model.BodyFormatting`), resolved through the document
+  defaults, style ``basedOn`` chains, character styles and direct formatting.
 """
 
 from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -34,14 +39,17 @@ from lxml import etree
 from eecheck.errors import InputError
 from eecheck.model import (
     BlockKind,
+    BodyFormatting,
     Comment,
     Document,
     HeaderFooter,
     HeadingSource,
+    LineSpacing,
     Location,
     Metadata,
     NoteKind,
     NoteRef,
+    Section,
     Suppression,
 )
 from eecheck.readers.assemble import RawBlock, RawNote, assemble
@@ -61,6 +69,7 @@ RT_HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 RT_FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
 RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 RT_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 RT_EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"
 COMMENTS_PART = "word/comments.xml"
 RT_CORE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
@@ -90,6 +99,35 @@ _INVISIBLE = {
     M + "oMathPara",
     W + "object",
 }
+# Every revision element that names its author (ECMA-376 Part 1, 17.13.5). Property
+# changes (rPrChange, pPrChange, …) sit inside property elements that the text walk
+# skips, so authors are collected by a separate pass over each whole part.
+_REVISION_TAGS = tuple(
+    W + name
+    for name in (
+        "ins",
+        "del",
+        "moveFrom",
+        "moveTo",
+        "moveFromRangeStart",
+        "moveToRangeStart",
+        "rPrChange",
+        "pPrChange",
+        "sectPrChange",
+        "tblPrChange",
+        "tblPrExChange",
+        "trPrChange",
+        "tcPrChange",
+        "numberingChange",
+        "cellIns",
+        "cellDel",
+        "cellMerge",
+        "customXmlInsRangeStart",
+        "customXmlDelRangeStart",
+        "customXmlMoveFromRangeStart",
+        "customXmlMoveToRangeStart",
+    )
+)
 _PAGE_FIELD = re.compile(r"^\s*PAGE\b", re.IGNORECASE)
 _CAPTION_TEXT = re.compile(
     r"^\s*(?:figure|fig\.|table|chart|graph|map|image|diagram|illustration|plate|photo(?:graph)?)\s*\d+[a-z]?\s*[:.\-–—]",
@@ -114,6 +152,40 @@ class _StyleInfo:
     hidden: bool | None
     numbered: bool
     page_break_before: bool | None = None
+    size: int | None = None
+    """Font size in half-points (``w:sz``), from the nearest style in the chain that sets it."""
+    line: int | None = None
+    """``w:spacing/@w:line``, from the nearest style that sets it."""
+    line_rule: str | None = None
+    """``w:spacing/@w:lineRule`` of that same style (``auto`` when it gives none)."""
+
+
+# Word and LibreOffice show text at 10 pt when neither the document defaults nor any style sets
+# w:sz (the standard leaves it to the application), and single spacing when no
+# w:spacing/@w:line is set anywhere.
+_FALLBACK_SIZE = 20
+_FALLBACK_LINE = 240
+
+
+def _half_points(rpr: etree._Element | None) -> int | None:
+    sz = rpr.find(W + "sz") if rpr is not None else None
+    value = sz.get(W + "val", "") if sz is not None else ""
+    return int(value) if value.isdigit() and int(value) > 0 else None
+
+
+def _spacing(ppr: etree._Element | None) -> tuple[int | None, str | None]:
+    """``(w:line, w:lineRule)`` of a paragraph's properties, or ``(None, None)``.
+
+    The two travel together: a ``w:line`` without ``w:lineRule`` is ``auto``
+    (ECMA-376 Part 1, 17.3.1.33), whatever a base style said.
+    """
+    spacing = ppr.find(W + "spacing") if ppr is not None else None
+    if spacing is None:
+        return None, None
+    line = (spacing.get(W + "line") or "").strip()
+    if not line.isdigit() or int(line) <= 0:
+        return None, None
+    return int(line), spacing.get(W + "lineRule") or "auto"
 
 
 @dataclass(slots=True)
@@ -122,12 +194,20 @@ class _Styles:
 
     by_id: dict[str, _StyleInfo] = field(default_factory=dict)
     default_paragraph: str | None = None
+    default_size: int | None = None
+    """``w:docDefaults`` run size, in half-points."""
+    default_line: int | None = None
+    default_line_rule: str | None = None
 
     @classmethod
     def from_xml(cls, root: etree._Element | None) -> _Styles:
         styles = cls()
         if root is None:
             return styles
+        defaults = root.find(W + "docDefaults")
+        if defaults is not None:
+            styles.default_size = _half_points(defaults.find(f"{W}rPrDefault/{W}rPr"))
+            styles.default_line, styles.default_line_rule = _spacing(defaults.find(f"{W}pPrDefault/{W}pPr"))
         raw: dict[str, etree._Element] = {}
         for style in root.iter(W + "style"):
             style_id = style.get(W + "styleId")
@@ -154,6 +234,9 @@ class _Styles:
         kind: BlockKind | None = None
         level: int | None = None
         bold = superscript = hidden = page_break_before = None
+        size: int | None = None
+        line: int | None = None
+        line_rule: str | None = None
         numbered = False
         for style in chain:  # nearest first: the style's own setting wins
             name_el = style.find(W + "name")
@@ -175,8 +258,11 @@ class _Styles:
                     numbered = True
                 if page_break_before is None and ppr.find(W + "pageBreakBefore") is not None:
                     page_break_before = _on(ppr.find(W + "pageBreakBefore"))
+                if line is None:
+                    line, line_rule = _spacing(ppr)
             rpr = style.find(W + "rPr")
             if rpr is not None:
+                size = size if size is not None else _half_points(rpr)
                 if bold is None and rpr.find(W + "b") is not None:
                     bold = _on(rpr.find(W + "b"))
                 va = rpr.find(W + "vertAlign")
@@ -184,7 +270,9 @@ class _Styles:
                     superscript = va.get(W + "val") == "superscript"
                 if hidden is None and rpr.find(W + "vanish") is not None:
                     hidden = _on(rpr.find(W + "vanish"))
-        return _StyleInfo(name, kind, level, bold, superscript, hidden, numbered, page_break_before)
+        return _StyleInfo(
+            name, kind, level, bold, superscript, hidden, numbered, page_break_before, size, line, line_rule
+        )
 
     def get(self, style_id: str | None) -> _StyleInfo | None:
         if style_id is None:
@@ -232,6 +320,8 @@ class _ParagraphText:
     has_drawing: bool = False
     floating: list[etree._Element] = field(default_factory=list)
     """Text-box paragraphs met inside this paragraph, emitted after it."""
+    sizes: Counter[int] = field(default_factory=Counter)
+    """Visible non-space characters by font size (half-points), superscripts left out."""
 
     @property
     def length(self) -> int:
@@ -256,15 +346,32 @@ class _ParagraphText:
         self.superscripts.append([])
 
 
+@dataclass(frozen=True, slots=True)
+class _ParagraphFormat:
+    sizes: Counter[int]
+    spacing: LineSpacing
+
+
+def _line_spacing(line: int, rule: str | None) -> LineSpacing:
+    """``w:line`` is 240ths of a line for ``auto``, twentieths of a point for ``exact``/``atLeast``."""
+    if rule == "exact":
+        return LineSpacing(rule="exact", value=line / 20)
+    if rule == "atLeast":
+        return LineSpacing(rule="at-least", value=line / 20)
+    return LineSpacing(rule="auto", value=round(line / 240, 2))
+
+
 class _Walker:
     """Walks WordprocessingML content in reading order."""
 
-    def __init__(self, styles: _Styles, part: str) -> None:
+    def __init__(self, styles: _Styles, part: str, *, measure: bool = False) -> None:
         self.styles = styles
         self.part = part
+        self.measure = measure
+        """Record each top-level paragraph's font sizes and line spacing (the main body only)."""
+        self.formats: dict[int, _ParagraphFormat] = {}
         self.fields: list[_Field] = []
         self.note_refs_seen: list[tuple[NoteKind, str]] = []
-        self.revision_authors: set[str] = set()
         self.page_fields = 0
         self._custom_mark_pending = False
         self._drop_cap: _ParagraphText | None = None
@@ -295,6 +402,27 @@ class _Walker:
             hidden = para_style.hidden if hidden is None else hidden
         return bool(bold), bool(superscript), bool(hidden)
 
+    def _run_size(self, run: etree._Element, para_style: _StyleInfo | None) -> int:
+        """Half-points: direct ``w:sz``, else the character style's, the paragraph style's, the defaults'."""
+        rpr = run.find(W + "rPr")
+        size = _half_points(rpr)
+        if size is None and rpr is not None:
+            rstyle = rpr.find(W + "rStyle")
+            char_style = self.styles.get(rstyle.get(W + "val")) if rstyle is not None else None
+            size = char_style.size if char_style is not None else None
+        if size is None and para_style is not None:
+            size = para_style.size
+        return size or self.styles.default_size or _FALLBACK_SIZE
+
+    def _paragraph_spacing(self, ppr: etree._Element | None, style: _StyleInfo | None) -> LineSpacing:
+        """Direct ``w:spacing``, else the paragraph style's (through its chain), else the defaults'."""
+        line, rule = _spacing(ppr)
+        if line is None and style is not None and style.line is not None:
+            line, rule = style.line, style.line_rule
+        if line is None:
+            line, rule = self.styles.default_line, self.styles.default_line_rule
+        return _line_spacing(line if line is not None else _FALLBACK_LINE, rule)
+
     def _visible(self) -> bool:
         return all(f.in_result for f in self.fields)
 
@@ -302,8 +430,6 @@ class _Walker:
         for child in el:
             tag = child.tag
             if not isinstance(tag, str) or tag in _INVISIBLE:
-                if tag in (W + "del", W + "moveFrom") and child.get(W + "author"):
-                    self.revision_authors.add(child.get(W + "author"))
                 continue
             if tag == W + "r":
                 self.run(child, out, para_style)
@@ -313,8 +439,6 @@ class _Walker:
                     self.page_fields += 1
                 self.inline(child, out, para_style)
             elif tag in (W + "ins", W + "moveTo"):
-                if child.get(W + "author"):
-                    self.revision_authors.add(child.get(W + "author"))
                 self.inline(child, out, para_style)
             elif tag == W + "sdt":
                 content = child.find(W + "sdtContent")
@@ -329,6 +453,7 @@ class _Walker:
 
     def run(self, run: etree._Element, out: _ParagraphText, para_style: _StyleInfo | None) -> None:
         bold, superscript, hidden = self._run_props(run, para_style)
+        size = self._run_size(run, para_style) if self.measure and not superscript else None
         fonts = run.find(W + "rPr/" + W + "rFonts")
         symbol_font = fonts is not None and (fonts.get(W + "ascii") or "").strip().lower() == "symbol"
         for child in run:
@@ -365,6 +490,8 @@ class _Walker:
                     if symbol_font:
                         text = symbol_text(text)
                     out.add(text, bold=bold, superscript=superscript)
+                    if size is not None:
+                        out.sizes[size] += sum(not c.isspace() for c in text)
             elif tag in (W + "tab", W + "ptab"):
                 out.add("\t", bold=bold, superscript=False)
             elif tag == W + "br":
@@ -426,6 +553,8 @@ class _Walker:
         if _is_drop_cap(ppr) and _next_block_is_paragraph(p):
             self._drop_cap = out
             return
+        if self.measure and not in_table:
+            self.formats[index] = _ParagraphFormat(out.sizes, self._paragraph_spacing(ppr, style))
         kind = BlockKind.PARAGRAPH
         level: int | None = None
         source: HeadingSource | None = None
@@ -637,20 +766,35 @@ def _related(part, reltype: str) -> list:  # python-docx Part
     return [rel.target_part for rel in part.rels.values() if rel.reltype == reltype and not rel.is_external]
 
 
-def _notes(part, reltype: str, kind: NoteKind, styles: _Styles) -> tuple[list[RawNote], set[str], int]:
+def _revision_authors(root: etree._Element) -> set[str]:
+    """The authors of every tracked change in a part (see ``_REVISION_TAGS``)."""
+    return {author for el in root.iter(*_REVISION_TAGS) if (author := (el.get(W + "author") or "").strip())}
+
+
+def _related_revision_authors(part, reltypes: tuple[str, ...]) -> set[str]:  # python-docx Part
+    """Tracked-change authors in the parts of these relationship types (comments, styles, numbering)."""
+    authors: set[str] = set()
+    for reltype in reltypes:
+        for related in _related(part, reltype):
+            name = str(related.partname).lstrip("/")
+            authors |= _revision_authors(_parse(related.blob, name))
+    return authors
+
+
+def _notes(part, reltype: str, kind: NoteKind, styles: _Styles) -> tuple[list[RawNote], set[str]]:
     notes: list[RawNote] = []
     authors: set[str] = set()
     tag = W + ("footnote" if kind is NoteKind.FOOTNOTE else "endnote")
     for notes_part in _related(part, reltype):
         name = str(notes_part.partname).lstrip("/")
         root = _parse(notes_part.blob, name)
+        authors |= _revision_authors(root)
         for position, note in enumerate(root.iter(tag)):
             if note.get(W + "type") in _SKIPPED_NOTE_TYPES:
                 continue
             walker = _Walker(styles, name)
             blocks: list[RawBlock] = []
             walker.container(note, blocks, in_table=True)
-            authors |= walker.revision_authors
             text = "\n".join(b.text.strip() for b in blocks if b.kind is not BlockKind.PAGE_BREAK and b.text.strip())
             notes.append(
                 RawNote(
@@ -660,21 +804,24 @@ def _notes(part, reltype: str, kind: NoteKind, styles: _Styles) -> tuple[list[Ra
                     location=Location(part=name, index=position),
                 )
             )
-    return notes, authors, 0
+    return notes, authors
 
 
-def _headers_footers(part, styles: _Styles) -> tuple[HeaderFooter, ...]:
+def _headers_footers(part, styles: _Styles) -> tuple[tuple[HeaderFooter, ...], set[str]]:
     found: list[HeaderFooter] = []
+    authors: set[str] = set()
     for reltype, kind in ((RT_HEADER, "header"), (RT_FOOTER, "footer")):
         for hf_part in _related(part, reltype):
             name = str(hf_part.partname).lstrip("/")
             walker = _Walker(styles, name)
             blocks: list[RawBlock] = []
-            walker.container(_parse(hf_part.blob, name), blocks, in_table=True)
+            root = _parse(hf_part.blob, name)
+            authors |= _revision_authors(root)
+            walker.container(root, blocks, in_table=True)
             text = "\n".join(b.text.strip() for b in blocks if b.kind is not BlockKind.PAGE_BREAK and b.text.strip())
             found.append(HeaderFooter(kind=kind, part=name, text=text, has_page_field=walker.page_fields > 0))
     found.sort(key=lambda h: (h.kind, h.part))
-    return tuple(found)
+    return tuple(found), authors
 
 
 def _metadata(document, part, revision_authors: set[str], comments: tuple[Comment, ...]) -> Metadata:
@@ -682,7 +829,7 @@ def _metadata(document, part, revision_authors: set[str], comments: tuple[Commen
     # modifier), so read it only when the package has it.
     has_core = any(rel.reltype == RT_CORE and not rel.is_external for rel in part.package.rels.values())
     core = document.core_properties if has_core else None
-    words = application = None
+    words = application = company = None
     for rel in part.package.rels.values():
         if rel.reltype == RT_EXTENDED and not rel.is_external:
             root = _parse(rel.target_part.blob, "docProps/app.xml")
@@ -692,6 +839,8 @@ def _metadata(document, part, revision_authors: set[str], comments: tuple[Commen
                     words = int(el.text.strip())
                 elif local == "Application":
                     application = (el.text or "").strip() or None
+                elif local == "Company":
+                    company = (el.text or "").strip() or None
     return Metadata(
         author=(core.author or None) if core is not None else None,
         last_modified_by=(core.last_modified_by or None) if core is not None else None,
@@ -699,6 +848,7 @@ def _metadata(document, part, revision_authors: set[str], comments: tuple[Commen
         revision_authors=tuple(sorted(revision_authors)),
         word_cached=words,
         word_cached_application=application,
+        company=company,
     )
 
 
@@ -746,24 +896,75 @@ def read_docx(path: str | Path) -> Document:
     main_name = str(part.partname).lstrip("/")
     body_root = _parse(part.blob, main_name)
     body = body_root.find(W + "body")
-    walker = _Walker(styles, main_name)
+    walker = _Walker(styles, main_name, measure=True)
     raw_blocks: list[RawBlock] = []
     if body is not None:
         walker.container(body, raw_blocks)
     _mark_captions(raw_blocks)
-    footnotes, fn_authors, _ = _notes(part, RT_FOOTNOTES, NoteKind.FOOTNOTE, styles)
-    endnotes, en_authors, _ = _notes(part, RT_ENDNOTES, NoteKind.ENDNOTE, styles)
+    footnotes, fn_authors = _notes(part, RT_FOOTNOTES, NoteKind.FOOTNOTE, styles)
+    endnotes, en_authors = _notes(part, RT_ENDNOTES, NoteKind.ENDNOTE, styles)
+    headers_footers, hf_authors = _headers_footers(part, styles)
     comments = _comments(part, styles)
-    metadata = _metadata(document, part, walker.revision_authors | fn_authors | en_authors, comments)
-    return assemble(
+    revision_authors = (
+        _revision_authors(body_root)
+        | fn_authors
+        | en_authors
+        | hf_authors
+        | _related_revision_authors(part, (RT_COMMENTS, RT_STYLES, RT_NUMBERING))
+    )
+    metadata = _metadata(document, part, revision_authors, comments)
+    assembled = assemble(
         path=str(path),
         fmt="docx",
         raw_blocks=raw_blocks,
         raw_notes=footnotes + endnotes,
-        headers_footers=_headers_footers(part, styles),
+        headers_footers=headers_footers,
         comments=comments,
         metadata=metadata,
         suppressions=_suppressions(comments),
+    )
+    return replace(assembled, formatting=_body_formatting(assembled, walker.formats, main_name))
+
+
+_RUNNING_TEXT = (Section.INTRODUCTION, Section.BODY, Section.CONCLUSION)
+
+
+def _body_formatting(document: Document, formats: dict[int, _ParagraphFormat], part: str) -> BodyFormatting:
+    """The dominant font size and line spacing of the introduction, body and conclusion.
+
+    Paragraphs and list items only: headings, captions, tables and contents entries
+    have their own formatting by design. A paragraph split by a page break gives
+    several blocks with one location, so each paragraph counts once.
+    """
+    sizes: Counter[int] = Counter()
+    spacings: Counter[LineSpacing] = Counter()
+    seen: set[int] = set()
+    for block in document.blocks:
+        index = block.location.index
+        if (
+            block.section not in _RUNNING_TEXT
+            or block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+            or block.location.part != part
+            or index is None
+            or index in seen
+            or index not in formats
+        ):
+            continue
+        seen.add(index)
+        measured = formats[index]
+        sizes.update(measured.sizes)
+        characters = sum(measured.sizes.values())
+        if characters:
+            spacings[measured.spacing] += characters
+    total = sum(sizes.values())
+    size, size_chars = sizes.most_common(1)[0] if total else (None, 0)
+    spacing, spacing_chars = spacings.most_common(1)[0] if total else (None, 0)
+    return BodyFormatting(
+        characters=total,
+        font_size=size / 2 if size is not None else None,
+        font_size_characters=size_chars,
+        line_spacing=spacing,
+        line_spacing_characters=spacing_chars,
     )
 
 

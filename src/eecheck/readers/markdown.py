@@ -1,11 +1,11 @@
 """The Markdown reader: CommonMark (markdown-it-py) into the document model.
 
 Supports YAML front matter (``title``, ``research_question``, ``subject``,
-``word_count``), ATX and setext headings, paragraphs, lists, block quotes,
-GFM tables, footnotes (``[^label]`` references and definitions, inline
-``^[…]`` notes), ``\\newpage`` and raw page-break blocks, ``<sup>n</sup>``
-typed note marks, and bold standalone lines used as headings. Every block
-keeps its 1-based line number.
+``word_count``; any other key becomes a title-page line "key: value"), ATX
+and setext headings, paragraphs, lists, block quotes, GFM tables, footnotes
+(``[^label]`` references and definitions, inline ``^[…]`` notes),
+``\\newpage`` and raw page-break blocks, ``<sup>n</sup>`` typed note marks,
+and bold standalone lines used as headings. Every block keeps its 1-based line number.
 """
 
 from __future__ import annotations
@@ -351,6 +351,21 @@ def _count_items(tokens: list[Token], start: int) -> int:
     return items
 
 
+def _other_front_matter(data: dict) -> tuple[str, ...]:
+    """Keys other than the four title-page fields, as the lines a title page would show."""
+    lines = []
+    for key, value in data.items():
+        if key in ("title", "research_question", "subject", "word_count") or value is None:
+            continue
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value if v is not None and not isinstance(v, (dict, list)))
+        elif isinstance(value, dict):
+            continue
+        if str(value).strip():
+            lines.append(f"{key}: {str(value).strip()}")
+    return tuple(lines)
+
+
 def _front_matter(tokens: list[Token], path: str) -> FrontMatter | None:
     for token in tokens:
         if token.type != "front_matter":
@@ -373,5 +388,6 @@ def _front_matter(tokens: list[Token], path: str) -> FrontMatter | None:
             research_question=text["research_question"],
             subject=text["subject"],
             word_count=text["word_count"],
+            other=_other_front_matter(data),
         )
     return None

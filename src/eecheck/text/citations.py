@@ -73,7 +73,7 @@ _REFERENCE_SIGNALS = re.compile(
         \b(?:ed|eds|trans|comp|vol|no|repr)\.|
         (?-i:\b[A-Z][\w.&'’-]*\s+(?:Press|Publishers?|Publishing|Verlag|Books)\b)|
         \([^()]*\b(?:1[5-9]\d\d|20\d\d|n\.d\.)\)|
-        ,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?\s*$|
+        ,["”’']?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?\s*$|
         ^\s*(?:see|cf\.)\s""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -55,6 +55,11 @@ _EXACT_NAMES: dict[Section, tuple[str, ...]] = {
         "final conclusion",
         "summary and conclusion",
         "summary and conclusions",
+        "final thoughts",
+        "closing thoughts",
+        "closing remarks",
+        "concluding comments",
+        "concluding discussion",
     ),
     Section.BIBLIOGRAPHY: (
         "bibliography",
@@ -72,6 +77,12 @@ _EXACT_NAMES: dict[Section, tuple[str, ...]] = {
         "select bibliography",
         "literature cited",
         "literature",
+        "cited works",
+        "list of works cited",
+        "works referenced",
+        "sources used",
+        "sources and bibliography",
+        "sources and references",
     ),
     Section.NOTES: ("notes", "endnotes", "end notes", "footnotes"),
     Section.APPENDIX: ("appendix", "appendices"),
@@ -88,6 +99,9 @@ _PREFIX_WORDS: dict[str, Section] = {
     "conclusions": Section.CONCLUSION,
     "bibliography": Section.BIBLIOGRAPHY,
 }
+
+
+_EVENT_WORDS = frozenset({"introduction", "conclusion", "conclusions"})
 
 
 def strip_numbering(text: str) -> str:
@@ -118,9 +132,15 @@ def section_for_heading(text: str) -> Section | None:
         return None
     if name in _NAME_TO_SECTION:
         return _NAME_TO_SECTION[name]
-    first = name.split()[0]
-    if first in _PREFIX_WORDS and len(name.split()) <= 8:
-        return _PREFIX_WORDS[first]
+    words = name.split()
+    if words[0] in _PREFIX_WORDS and len(words) <= 8:
+        # "Introduction of collectivisation", "Conclusion of the armistice": an event, not a part.
+        if words[0] in _EVENT_WORDS and len(words) > 1 and words[1] == "of":
+            return None
+        return _PREFIX_WORDS[words[0]]
+    # "Evaluation and conclusion", "Discussion and conclusions", "Overall conclusion".
+    if words[-1] in ("conclusion", "conclusions") and len(words) <= 5:
+        return Section.CONCLUSION
     return None
 
 
