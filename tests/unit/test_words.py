@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eecheck.text.words import count_words, word_spans, word_style_count
 
@@ -51,3 +55,11 @@ def test_word_style_count_counts_symbols_and_keeps_dashes() -> None:
     assert word_style_count("word—word") == 1
     assert word_style_count("Mao – and") == 3
     assert count_words("Mao – and") == 2
+
+
+@given(st.text(alphabet=st.sampled_from("ab1 _-–—\u00a0.,;…&éß٣\t\n/'’"), max_size=40))
+def test_word_regex_agrees_with_the_definition(text: str) -> None:
+    """The one-pass regex is exactly "tokens between separators that hold a letter or digit"."""
+    tokens = [t for t in re.split(r"[\s\u2012\u2013\u2014\u2015]+", text) if any(c.isalnum() for c in t)]
+    assert count_words(text) == len(tokens)
+    assert [text[a:b] for a, b in word_spans(text)] == tokens

@@ -512,11 +512,24 @@ def _metadata_findings(document: Document, extra: Sequence[str]) -> Iterator[Fin
             )
 
 
+# INT001 and INT004 read the same scan of the text; the last document's scan is kept so the
+# second rule does not repeat it (held by identity: documents are immutable).
+_LAST_SCAN: list[tuple[Document, tuple[Finding, ...]]] = []
+
+
+def _text_findings_once(document: Document) -> tuple[Finding, ...]:
+    if _LAST_SCAN and _LAST_SCAN[0][0] is document:
+        return _LAST_SCAN[0][1]
+    scan = tuple(_text_findings(document))
+    _LAST_SCAN[:] = [(document, scan)]
+    return scan
+
+
 def findings(document: Document, *, generic_authors: Sequence[str] = ()) -> list[Finding]:
     """Everything the scan finds, leaks and placeholders, each reported once."""
     seen: set[tuple[str, str, str]] = set()
     found: list[Finding] = []
-    for finding in (*_metadata_findings(document, generic_authors), *_text_findings(document)):
+    for finding in (*_metadata_findings(document, generic_authors), *_text_findings_once(document)):
         key = (finding.case, str(finding.fields.get("place")), str(finding.fields.get("text", finding.fields["value"])))
         if key in seen:
             continue  # the same header text in the first-page and default headers
