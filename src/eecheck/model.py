@@ -111,6 +111,13 @@ class Note:
     location: Location
     referenced_from: tuple[int, ...] = ()
     """Indexes of the blocks that reference this note, in reading order."""
+    label_source: str = "order"
+    """Where ``label`` comes from: ``order`` (numbered by first reference, as Word numbers
+    its notes and pandoc numbers inline ``^[…]`` notes), ``written`` (the author's own: a
+    Markdown ``[^label]``, or the number of a typed Notes list entry) or ``custom-mark``
+    (a DOCX custom reference mark)."""
+    list_position: int | None = None
+    """A typed note's 1-based position in the typed Notes list; None for other notes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +127,10 @@ class DanglingNoteRef:
     label: str
     block: int
     location: Location
+    offset: int | None = None
+    """Character offset in the block's ``text`` where the reference stood."""
+    kind: NoteKind | None = None
+    """The kind of note the reference asked for (a typed mark, a Markdown label, a Word note)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +160,61 @@ class HeaderFooter:
 class BibliographyEntry:
     text: str
     block: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    """One source as a reference manager or bibliography file describes it.
+
+    From CSL-JSON (Zotero, Mendeley, a ``.json`` bibliography), BibTeX, EndNote
+    XML or Word's ``b:Sources`` part: structured data, so nothing has to be
+    guessed from formatted text.
+    """
+
+    key: str | None
+    """The citation key or tag (BibTeX key, CSL ``id``, Word ``b:Tag``); None when the source has none."""
+    authors: tuple[str, ...]
+    """Family names, or corporate names written whole ("World Bank"), in order."""
+    year: str | None
+    title: str | None
+    container: str | None = None
+    """Journal, book or website the work appears in."""
+    publisher: str | None = None
+    url: str | None = None
+    doi: str | None = None
+    accessed: str | None = None
+    """The access date as the source gives it (ISO ``2024-03-12`` for CSL date-parts)."""
+    kind: str | None = None
+    """The CSL item type (``article-journal``, ``book``, ``webpage``, …), mapped from other formats."""
+
+
+@dataclass(frozen=True, slots=True)
+class CitedItem:
+    """One source cited by a field or pandoc citation."""
+
+    key: str | None
+    record: SourceRecord | None
+    """The source; None when the key names nothing in the bibliography (a missing key)."""
+    locator: str | None = None
+    """The page or other locator ("33", "pp. 3-4"), as given."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldCitation:
+    """A citation whose sources are known exactly: a reference-manager field or a pandoc key."""
+
+    source: str
+    """``zotero``, ``mendeley``, ``endnote``, ``word`` (Word's CITATION field) or ``pandoc``."""
+    items: tuple[CitedItem, ...]
+    text: str
+    """The displayed result (DOCX) or the citation as written (Markdown)."""
+    block: int | None
+    """Index of the block holding it; None when it sits in a note."""
+    note_id: str | None
+    """The note holding it (``Note.id``), or None in running text."""
+    location: Location
+    offset: int | None = None
+    """Character offset of ``text`` in the block's text (or the note's text, for a note)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +304,13 @@ class Document:
     """Size of the file on disk, in bytes (set by ``read_document``)."""
     formatting: BodyFormatting | None = None
     """Font size and line spacing of the running text; None when the format has none (Markdown)."""
+    field_citations: tuple[FieldCitation, ...] = ()
+    """Reference-manager fields (DOCX) and pandoc citation keys (Markdown), in reading order: a
+    note's citations stand where the note is first referenced; unreferenced notes' come last."""
+    source_records: tuple[SourceRecord, ...] = ()
+    """Markdown: the records of the ``bibliography:`` files and ``references:`` (a whole library
+    export may hold many the essay never cites; pandoc prints only the cited ones). DOCX: Word's
+    ``b:Sources`` part (the document's source list, as Word's citation dialog manages it)."""
 
     def blocks_in(self, *sections: Section) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.section in sections)

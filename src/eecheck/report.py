@@ -15,6 +15,7 @@ from typing import Any
 from eecheck import __version__
 from eecheck.errors import InputError
 from eecheck.model import BlockKind, Document
+from eecheck.text.resolve import resolve
 from eecheck.wordcount import WordCount
 
 SCHEMA_VERSION = "1"
@@ -136,14 +137,16 @@ class Report:
 
 
 def build_metrics(document: Document, word_count: WordCount) -> dict[str, Any]:
-    # Until citations are resolved (a later kind), a citation is a
-    # parenthetical citation in the counted text or a note that references.
-    referencing_notes = sum(1 for c in word_count.note_classes.values() if c in ("reference", "mixed"))
+    # citations: every in-text citation eecheck recognises (each source of a note,
+    # each source in a parenthesis, each field item), as text/resolve.py counts them;
+    # bibliography_entries: entries as text/bibliography.py reads them (an entry whose
+    # URL or access date runs onto its own line is one entry).
+    resolution = resolve(document)
     return {
         "words": word_count.to_json(),
         "footnotes": len(document.notes),
-        "citations": word_count.citations_in_text + referencing_notes,
-        "bibliography_entries": len(document.bibliography),
+        "citations": len(resolution.citations),
+        "bibliography_entries": len(resolution.entries),
     }
 
 

@@ -2,10 +2,16 @@
 
 Counted (IB-RULES.md, "Word count"): the introduction, body and conclusion,
 their headings, quotations, an abstract if present, and the explanatory prose
-of footnotes and endnotes. Not counted: the title page, the contents page,
-tables, figures and captions, equations, citations (parenthetical, or notes
-that only reference), the bibliography, appendices, acknowledgements, a typed
-notes list's reference text, and page headers and footers.
+of footnotes and endnotes (also inside a note that cites). Not counted: the
+title page, the contents page, tables, figures and captions, equations,
+citations of every kind (parenthetical author–date and author–page, the year
+of a narrative citation, MLA titles, pandoc keys, reference-manager fields,
+and the referencing part of notes), the bibliography, appendices,
+acknowledgements, a typed notes list's reference text, and page headers and
+footers.
+
+The breakdown says how many words each exclusion removed, and for citations
+and notes, how many of each kind (``WordCount.excluded_kinds``).
 
 The reading order for the cut-off is the order an examiner reads in: blocks
 in order, with a note's counted prose read where the note is referenced.
@@ -13,10 +19,11 @@ in order, with a note's counted prose read where the note is referenced.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from eecheck.model import Block, BlockKind, Document, Note, Section
-from eecheck.text.citations import classify_note, parenthetical_citation_spans
+from eecheck.model import Block, BlockKind, Document, FieldCitation, Note, Section
+from eecheck.text.citations import CITATION_KINDS, citation_spans, classify_note
 from eecheck.text.words import count_words, word_spans, word_style_count
 
 COUNTED_SECTIONS = (Section.ABSTRACT, Section.INTRODUCTION, Section.BODY, Section.CONCLUSION)
@@ -28,8 +35,8 @@ EXCLUSION_REASONS: dict[str, str] = {
     "contents": "the contents page is not counted",
     "tables": "tables are not counted",
     "captions": "captions of tables and figures are not counted",
-    "citations": "parenthetical citations are not counted",
-    "reference-notes": "notes that only reference sources are not counted",
+    "citations": "citations in the text are not counted",
+    "reference-notes": "the referencing part of notes is not counted",
     "bibliography": "the bibliography is not counted",
     "notes-list": "a typed notes list is read as notes, not as body text",
     "appendix": "appendices are not counted (examiners do not read them)",
@@ -46,7 +53,21 @@ _SECTION_EXCLUSION = {
     Section.ACKNOWLEDGEMENTS: "acknowledgements",
 }
 
+# The kinds each breakdown lists, in order.
+NOTE_EXCLUSION_KINDS = ("reference", "mixed", "unreferenced")
+"""``reference``: notes that only reference; ``mixed``: the references inside notes that
+also explain; ``unreferenced``: notes nothing in the essay points to (never read)."""
+EXCLUSION_KINDS: dict[str, tuple[str, ...]] = {"citations": CITATION_KINDS, "reference-notes": NOTE_EXCLUSION_KINDS}
+
 CUTOFF_CONTEXT_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class ExcludedKind:
+    """One kind of citation or note an exclusion covers: how many, and the words they held."""
+
+    items: int
+    words: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +102,19 @@ class WordCount:
     by_block: dict[int, int] = field(default_factory=dict)
     """Block index -> its countable words (counted blocks only)."""
     citations_in_text: int = 0
-    """Parenthetical citations found in the counted text."""
+    """Citations found in the counted text (one parenthesis, however many sources it names)."""
+    excluded_kinds: dict[str, dict[str, ExcludedKind]] = field(default_factory=dict)
+    """``citations`` and ``reference-notes`` by kind (:data:`EXCLUSION_KINDS`): items and words."""
+
+    def _excluded_json(self, key: str, words: int) -> dict[str, object]:
+        entry: dict[str, object] = {"words": words, "why": EXCLUSION_REASONS[key]}
+        if key in self.excluded_kinds:
+            entry["kinds"] = {
+                kind: {"items": found.items, "words": found.words}
+                for kind, found in self.excluded_kinds[key].items()
+                if found.items
+            }
+        return entry
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -92,7 +125,7 @@ class WordCount:
             "word_cached_application": self.word_cached_application,
             "word_style_total": self.word_style_total,
             "by_part": dict(self.by_part),
-            "excluded": {key: {"words": words, "why": EXCLUSION_REASONS[key]} for key, words in self.excluded.items()},
+            "excluded": {key: self._excluded_json(key, words) for key, words in self.excluded.items()},
             "cutoff": self.cutoff.to_json() if self.cutoff else None,
         }
 
@@ -106,22 +139,39 @@ class _Word:
     position: int
 
 
-def _countable_words_of_block(block: Block) -> tuple[list[tuple[int, int]], int, int]:
-    """Countable word spans of a counted block, the words citations removed, and the citations."""
-    citations = parenthetical_citation_spans(block.text)
+def _is_whole_citation(field_citation: FieldCitation) -> bool:
+    """A narrative pandoc citation ``@key [p. 33]`` stands for the author's name, which is read
+    as a word; only its locator is citation. Every other field is citation through and through."""
+    return not (field_citation.source == "pandoc" and not field_citation.text.lstrip().startswith("["))
+
+
+def _countable_words_of_block(
+    block: Block, known: Sequence[tuple[int | None, str, str]] = ()
+) -> tuple[list[tuple[int, int]], dict[str, int], dict[str, int]]:
+    """Countable word spans of a counted block; the words citations removed, and the citations, by kind."""
+    citations = citation_spans(block.text, known=known)
     kept: list[tuple[int, int]] = []
-    removed = 0
+    removed: dict[str, int] = {}
     for start, end in word_spans(block.text):
         # A token that overlaps a citation is the citation's when what lies
         # outside it is punctuation only: "45)." in "(Achebe 45). Next".
+        inside = [c for c in citations if c.start < end and start < c.end]
         outside = "".join(
-            ch for i, ch in enumerate(block.text[start:end], start) if not any(s <= i < e for s, e in citations)
+            ch for i, ch in enumerate(block.text[start:end], start) if not any(c.start <= i < c.end for c in inside)
         )
-        if len(outside) < end - start and not any(ch.isalnum() for ch in outside):
-            removed += 1
+        if inside and not any(ch.isalnum() for ch in outside):
+            removed[inside[0].kind] = removed.get(inside[0].kind, 0) + 1
         else:
             kept.append((start, end))
-    return kept, removed, len(citations)
+    found: dict[str, int] = {}
+    for citation in citations:
+        found[citation.kind] = found.get(citation.kind, 0) + 1
+    return kept, removed, found
+
+
+def _add(table: dict[str, dict[str, ExcludedKind]], key: str, kind: str, items: int, words: int) -> None:
+    kinds = table.setdefault(key, {k: ExcludedKind(0, 0) for k in EXCLUSION_KINDS[key]})
+    kinds[kind] = ExcludedKind(kinds[kind].items + items, kinds[kind].words + words)
 
 
 def count_document(document: Document, *, limit: int = 4000) -> WordCount:
@@ -131,17 +181,33 @@ def count_document(document: Document, *, limit: int = 4000) -> WordCount:
     notes_by_id = {n.id: n for n in document.notes}
     note_classes: dict[str, str] = {}
     note_prose: dict[str, list[str]] = {}
+    kinds: dict[str, dict[str, ExcludedKind]] = {}
+    block_fields: dict[int, list[tuple[int | None, str, str]]] = {}
+    note_fields: dict[str, list[str]] = {}
+    for cited in document.field_citations:
+        if not _is_whole_citation(cited):
+            continue  # its locator is found by pattern, like any pandoc key
+        if cited.note_id is not None:
+            note_fields.setdefault(cited.note_id, []).append(cited.text)
+        elif cited.block is not None:
+            kind = "pandoc-key" if cited.source == "pandoc" else "field"
+            block_fields.setdefault(cited.block, []).append((cited.offset, cited.text, kind))
     for note in document.notes:
-        reading = classify_note(note.text)
+        reading = classify_note(note.text, cited=note_fields.get(note.id, ()))
         note_classes[note.id] = reading.classification
         note_prose[note.id] = list(reading.prose)
         prose_words = sum(count_words(s) for s in reading.prose)
         reference_words = sum(count_words(s) for s in reading.references)
-        if prose_words and note.referenced_from:
-            by_part["notes"] = by_part.get("notes", 0) + prose_words
-        elif prose_words:
+        if not note.referenced_from:
             # An unreferenced note is not part of the read essay.
+            if prose_words + reference_words:
+                _add(kinds, "reference-notes", "unreferenced", 1, prose_words + reference_words)
             reference_words += prose_words
+        else:
+            if prose_words:
+                by_part["notes"] = by_part.get("notes", 0) + prose_words
+            if reference_words:
+                _add(kinds, "reference-notes", "mixed" if prose_words else "reference", 1, reference_words)
         if reference_words:
             excluded["reference-notes"] = excluded.get("reference-notes", 0) + reference_words
 
@@ -153,11 +219,13 @@ def count_document(document: Document, *, limit: int = 4000) -> WordCount:
     for block in document.blocks:
         word_style_total += word_style_count(block.text)
         if block.section in COUNTED_SECTIONS and block.kind in COUNTED_KINDS:
-            spans, removed, citations = _countable_words_of_block(block)
-            citations_in_text += citations
+            spans, removed, found = _countable_words_of_block(block, block_fields.get(block.index, ()))
+            citations_in_text += sum(found.values())
             by_block[block.index] = len(spans)
+            for kind, items in found.items():
+                _add(kinds, "citations", kind, items, removed.get(kind, 0))
             if removed:
-                excluded["citations"] = excluded.get("citations", 0) + removed
+                excluded["citations"] = excluded.get("citations", 0) + sum(removed.values())
             part = block.section.value
             by_part[part] = by_part.get(part, 0) + len(spans)
             refs = sorted(block.note_refs, key=lambda r: r.offset)
@@ -204,6 +272,7 @@ def count_document(document: Document, *, limit: int = 4000) -> WordCount:
         note_classes=note_classes,
         by_block=by_block,
         citations_in_text=citations_in_text,
+        excluded_kinds=kinds,
     )
 
 

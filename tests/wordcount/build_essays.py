@@ -919,8 +919,9 @@ def apa() -> Essay:
                 "Suri, T. (2017). Mobile money. *Annual Review of Economics, 9*, 497–520.",
                 "Suri, T., & Jack, W. (2016). The long-run poverty and gender impacts of mobile money. *Science, "
                 "354*(6317), 1288–1292.",
-                "World Bank. (2022). *The Global Findex Database 2021* [Data set]. https://www.worldbank.org/en/"
-                "publication/globalfindex",
+                # The IB asks for an access date on online sources even where APA 7 drops it.
+                "World Bank. (2022). *The Global Findex Database 2021* [Data set]. Retrieved February 2, 2025, "
+                "from https://www.worldbank.org/en/publication/globalfindex",
             )
         ),
     )

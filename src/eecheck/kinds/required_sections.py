@@ -35,6 +35,11 @@ def _is_present(document: Document, section: Section, runs: Sequence[PartRun]) -
         return bool(body_between_introduction_and_conclusion(document))
     if section is Section.TITLE_PAGE and document.title_page.source != "none":
         return True
+    if section is Section.BIBLIOGRAPHY and any(c.source == "pandoc" for c in document.field_citations):
+        # pandoc writes the reference list itself from the `bibliography:` file (a missing
+        # file or key is REF003's business), so the Markdown source has no heading for it.
+        if document.source_records:
+            return True
     return any(run.section is section for run in runs)
 
 

@@ -10,12 +10,17 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+from lxml.etree import XMLSyntaxError
+
 from eecheck.errors import InputError
 from eecheck.model import Document
 
 DOCX_SUFFIXES = (".docx",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 SUPPORTED_SUFFIXES = DOCX_SUFFIXES + MARKDOWN_SUFFIXES
+
+MAX_INPUT_BYTES = 50 * 1024 * 1024
+"""Largest file eecheck reads at all (the IB's own upload limit is 10 MB: see FMT001)."""
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -55,6 +60,14 @@ def read_document(path: str | os.PathLike[str]) -> Document:
             "permission-denied", "permission denied", "make the file readable, or copy it somewhere you can read it"
         ) from exc
     suffix = path.suffix.lower()
+    size = path.stat().st_size
+    if size > MAX_INPUT_BYTES:
+        raise InputError(
+            "too-large",
+            f"the file is {size / (1024 * 1024):,.0f} MB; eecheck reads files up to"
+            f" {MAX_INPUT_BYTES // (1024 * 1024)} MB (the IB's upload limit is 10 MB)",
+            "compress or remove large images (Word: File › Compress Pictures) and save again",
+        )
     if not head:
         raise InputError("empty", "the file is empty", "check that it was saved or downloaded completely")
     if head.startswith(_OLE_MAGIC):
@@ -71,8 +84,18 @@ def read_document(path: str | os.PathLike[str]) -> Document:
         if suffix not in DOCX_SUFFIXES:
             raise _unsupported(path)
         from eecheck.readers.docx import read_docx
+        from eecheck.readers.package import check_docx_package
 
-        return replace(read_docx(path), file_size=path.stat().st_size)
+        check_docx_package(path)
+        try:
+            document = read_docx(path)
+        except XMLSyntaxError as exc:  # python-docx parses some parts before eecheck's own walker does
+            raise InputError(
+                "corrupt-xml",
+                f"a part of the Word package is not well-formed XML ({exc.msg})",
+                "open it in Word or LibreOffice and save it again as .docx",
+            ) from exc
+        return replace(document, file_size=path.stat().st_size)
     if suffix in MARKDOWN_SUFFIXES:
         from eecheck.readers.markdown import read_markdown
 

@@ -9,7 +9,9 @@ This module then decides, the same way for every format:
 * which lines of a contents page are contents entries;
 * whether typed superscript numbers plus a typed "Notes" list are notes;
 * the bibliography entries;
-* the displayed number of each note, from reference order.
+* the displayed number of each note, from reference order;
+* where each citation field or pandoc citation key sits (block or note, and
+  offset), and their reading order.
 """
 
 from __future__ import annotations
@@ -22,9 +24,11 @@ from eecheck.model import (
     BibliographyEntry,
     Block,
     BlockKind,
+    CitedItem,
     Comment,
     DanglingNoteRef,
     Document,
+    FieldCitation,
     HeaderFooter,
     HeadingSource,
     Location,
@@ -33,10 +37,23 @@ from eecheck.model import (
     NoteKind,
     NoteRef,
     Section,
+    SourceRecord,
     Suppression,
     TitlePage,
 )
 from eecheck.text.sections import heading_by_form, numbering_depth, section_for_heading
+
+
+@dataclass(slots=True)
+class RawCitation:
+    """A citation field or pandoc citation as a reader found it, before blocks are numbered."""
+
+    source: str
+    items: tuple[CitedItem, ...]
+    text: str
+    offset: int
+    """Character offset in the text of the block (or note) that holds it."""
+    location: Location
 
 
 @dataclass(slots=True)
@@ -59,6 +76,8 @@ class RawBlock:
     """False where form says nothing (table cells, notes, list items)."""
     has_figure: bool = False
     """An image or chart stands here (a caption next to it is a caption)."""
+    citations: list[RawCitation] = field(default_factory=list)
+    """Citation fields or pandoc citations in this block, offsets in ``text``."""
 
 
 @dataclass(slots=True)
@@ -69,6 +88,10 @@ class RawNote:
     location: Location
     label: str | None = None
     """A custom mark or Markdown label; numbered notes get theirs from order."""
+    citations: list[RawCitation] = field(default_factory=list)
+    """Citation fields or pandoc citations in this note, offsets in ``text``."""
+    list_position: int | None = None
+    """A typed note's 1-based position in the typed Notes list."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,18 +250,27 @@ def _opens_title_page(blocks: list[RawBlock], i: int) -> bool:
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _UNICODE_SUPERSCRIPT_RUN = re.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _TYPED_MARK = re.compile(r"^\s*\[?(\d{1,3})\]?\s*$")
-_NOTES_LIST_LABEL = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.):]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]+))\s*")
+# "[3]", "3.", "3)", "3:" or "3 " (a number that is the start of "1960" is no label), or "³".
+_NOTES_LIST_LABEL = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})(?:[.):]|(?=\s))|([⁰¹²³⁴⁵⁶⁷⁸⁹]+))\s*")
 
 
 def _typed_notes(blocks: list[RawBlock], sections: Sequence[Section | None]) -> dict[str, RawNote]:
-    notes: dict[str, RawNote] = {}
-    ordinal = 0
+    """The entries of a typed Notes list, by note id, in list order.
+
+    Every entry is kept, with its position in the list: a number the list
+    repeats keeps the marks pointing at its first entry, and the repeat is a
+    note of its own (id ``typed-3@5``), so the numbering can be checked against
+    the marks and its text is not lost. Where the entries are numbered, an
+    unnumbered paragraph continues the entry before it (a note of two
+    paragraphs), or, before the first entry, introduces the list; where none
+    is numbered, entries take their position as their number.
+    """
+    entries: list[tuple[RawBlock, str | None, str]] = []
     for i, block in enumerate(blocks):
         if sections[i] is not Section.NOTES or block.kind in (BlockKind.HEADING, BlockKind.PAGE_BREAK):
             continue
         if not block.text.strip():
             continue
-        ordinal += 1
         text = block.text
         label = None
         sup = block.superscripts[0] if block.superscripts else None
@@ -251,12 +283,30 @@ def _typed_notes(blocks: list[RawBlock], sections: Sequence[Section | None]) -> 
                 label = next(g for g in match.groups() if g)
                 text = text[match.end() :]
         if label is None and block.list_ordinal is not None:
-            label = str(block.list_ordinal)
-        label = (label or str(ordinal)).translate(_SUPERSCRIPT_DIGITS)
-        if label in notes:
+            # A second paragraph of the same automatically numbered item continues it.
+            same_item = entries and entries[-1][0].list_ordinal == block.list_ordinal and entries[-1][1] is not None
+            label = None if same_item else str(block.list_ordinal)
+        entries.append((block, label, text))
+    numbered = any(label is not None for _, label, _ in entries)
+    notes: dict[str, RawNote] = {}
+    ordinal = 0
+    previous: str | None = None
+    for block, written, text in entries:
+        if written is None and numbered:
+            if previous is not None:
+                notes[previous] = replace(notes[previous], text=f"{notes[previous].text}\n{text.strip()}")
             continue
-        notes[label] = RawNote(
-            id=f"typed-{label}", kind=NoteKind.TYPED, text=text.strip(), location=block.location, label=label
+        ordinal += 1
+        label = (written or str(ordinal)).translate(_SUPERSCRIPT_DIGITS)
+        note_id = f"typed-{label}" if f"typed-{label}" not in notes else f"typed-{label}@{ordinal}"
+        previous = note_id
+        notes[note_id] = RawNote(
+            id=note_id,
+            kind=NoteKind.TYPED,
+            text=text.strip(),
+            location=block.location,
+            label=label,
+            list_position=ordinal,
         )
     return notes
 
@@ -298,7 +348,8 @@ def _extract_typed_marks(block: RawBlock) -> RawBlock:
         delta = sum(e - s for s, e in spans if e <= ref.offset)
         shifted.append(replace(ref, offset=ref.offset - delta))
     shifted.sort(key=lambda r: r.offset)
-    return replace(block, text="".join(text_parts), note_refs=shifted, superscripts=[])
+    citations = [replace(c, offset=c.offset - sum(e - s for s, e in spans if e <= c.offset)) for c in block.citations]
+    return replace(block, text="".join(text_parts), note_refs=shifted, superscripts=[], citations=citations)
 
 
 # --- sections ----------------------------------------------------------------
@@ -457,6 +508,7 @@ def _drop_empty(blocks: list[RawBlock]) -> list[RawBlock]:
                 text=stripped,
                 note_refs=[replace(r, offset=max(0, min(r.offset - lead, len(stripped)))) for r in block.note_refs],
                 superscripts=[(s - lead, e - lead) for s, e in block.superscripts if s >= lead],
+                citations=[replace(c, offset=max(0, c.offset - lead)) for c in block.citations],
             )
         kept.append(block)
     return kept
@@ -475,6 +527,7 @@ def assemble(
     dangling_labels: list[tuple[str, int, Location]] | None = None,
     warnings: list[str] | None = None,
     suppressions: tuple[Suppression, ...] = (),
+    source_records: tuple[SourceRecord, ...] = (),
 ) -> Document:
     """Decide the essay's structure and freeze it into a Document."""
     blocks = _drop_empty(_mark_captions(raw_blocks))
@@ -550,7 +603,66 @@ def assemble(
         metadata=metadata or Metadata(),
         warnings=tuple(warnings or ()),
         suppressions=suppressions,
+        field_citations=_field_citations(frozen, blocks, notes, raw_notes),
+        source_records=source_records,
     )
+
+
+def _field_citations(
+    frozen: list[Block], raw_blocks: list[RawBlock], notes: list[Note], raw_notes: list[RawNote]
+) -> tuple[FieldCitation, ...]:
+    """Every citation field and pandoc citation, in reading order.
+
+    A note's citations are read where the note is first referenced; notes that
+    nothing references come last, in note order.
+    """
+    placed: list[tuple[tuple[float, int, int, int, int], FieldCitation]] = []
+    for block, raw in zip(frozen, raw_blocks, strict=True):
+        for n, citation in enumerate(raw.citations):
+            placed.append(
+                (
+                    (block.index, citation.offset, 0, 0, n),
+                    FieldCitation(
+                        source=citation.source,
+                        items=citation.items,
+                        text=citation.text,
+                        block=block.index,
+                        note_id=None,
+                        location=citation.location,
+                        offset=citation.offset,
+                    ),
+                )
+            )
+    raw_by_id = {n.id: n for n in raw_notes}
+    for position, note in enumerate(notes):
+        raw_note = raw_by_id.get(note.id)
+        if raw_note is None or not raw_note.citations:
+            continue
+        where: tuple[float, int] = (float("inf"), 0)
+        if note.referenced_from:
+            first = note.referenced_from[0]
+            offsets = [r.offset for r in frozen[first].note_refs if r.note_id == note.id]
+            where = (first, offsets[0] if offsets else 0)
+        # A custom mark is taken off the start of the note's text: offsets move with it.
+        removed = len(raw_note.text) - len(note.text)
+        for n, citation in enumerate(raw_note.citations):
+            offset = max(0, citation.offset - removed)
+            placed.append(
+                (
+                    (where[0], where[1], 1, position, n),
+                    FieldCitation(
+                        source=citation.source,
+                        items=citation.items,
+                        text=citation.text,
+                        block=None,
+                        note_id=note.id,
+                        location=citation.location,
+                        offset=offset,
+                    ),
+                )
+            )
+    placed.sort(key=lambda pair: pair[0])
+    return tuple(citation for _key, citation in placed)
 
 
 def _resolve_notes(
@@ -566,8 +678,12 @@ def _resolve_notes(
     for block in blocks:
         for ref in block.note_refs:
             if ref.note_id not in by_id:
+                kind = _kind_of_note_id(ref.note_id)
+                label = ref.mark or (ref.note_id[3:] if kind is NoteKind.MARKDOWN else ref.note_id)
                 dangling.append(
-                    DanglingNoteRef(label=ref.mark or ref.note_id, block=block.index, location=block.location)
+                    DanglingNoteRef(
+                        label=label, block=block.index, location=block.location, offset=ref.offset, kind=kind
+                    )
                 )
                 continue
             if ref.note_id not in referenced:
@@ -582,16 +698,16 @@ def _resolve_notes(
         raw = by_id[note_id]
         text = raw.text
         if raw.label is not None:
-            label = raw.label
+            label, source = raw.label, "written"
         elif custom_mark := first_mark[note_id]:
             # A custom mark (DOCX customMarkFollows) is the label and takes no number
             # (ECMA-376 17.11.14); the note repeats it where an automatic mark would be.
-            label = custom_mark
+            label, source = custom_mark, "custom-mark"
             if text.startswith(label):
                 text = text[len(label) :].lstrip()
         else:
             counters[raw.kind] = counters.get(raw.kind, 0) + 1
-            label = str(counters[raw.kind])
+            label, source = str(counters[raw.kind]), "order"
         notes.append(
             Note(
                 id=raw.id,
@@ -600,10 +716,36 @@ def _resolve_notes(
                 text=text,
                 location=raw.location,
                 referenced_from=tuple(referenced[note_id]),
+                label_source=source,
+                list_position=raw.list_position,
             )
         )
-    # Notes nothing references still exist: a later rule reports them.
+    # Notes nothing references still exist: REF002 (footnote-orphan) reports them.
     for raw in list(raw_notes) + list(typed.values()):
         if raw.id not in referenced:
-            notes.append(Note(id=raw.id, kind=raw.kind, label=raw.label or "", text=raw.text, location=raw.location))
+            notes.append(
+                Note(
+                    id=raw.id,
+                    kind=raw.kind,
+                    label=raw.label or "",
+                    text=raw.text,
+                    location=raw.location,
+                    label_source="written" if raw.label is not None else "order",
+                    list_position=raw.list_position,
+                )
+            )
     return notes, dangling
+
+
+def _kind_of_note_id(note_id: str) -> NoteKind | None:
+    """The kind of note a reference asks for, from the id the readers gave it."""
+    for prefix, kind in (
+        ("typed-", NoteKind.TYPED),
+        ("md:", NoteKind.MARKDOWN),
+        ("md-", NoteKind.MARKDOWN),
+        ("footnote-", NoteKind.FOOTNOTE),
+        ("endnote-", NoteKind.ENDNOTE),
+    ):
+        if note_id.startswith(prefix):
+            return kind
+    return None

@@ -15,6 +15,11 @@ What this reader supports, in the manner of pandoc's reader:
   and block-level), bidi wrappers, simple fields and complex fields (results
   kept, codes dropped; nested), tracked insertions and moves (accepted),
   deletions (dropped), hidden text (dropped), text boxes (once, not twice);
+* reference-manager citations (Zotero, Mendeley, EndNote and Word's own
+  CITATION fields, and Mendeley Cite content controls; see
+  :mod:`eecheck.readers.fields`) in the body, tables, text boxes and notes,
+  read from each field's instruction as data, while the field's visible result
+  stays the text; Word's sources part (``b:Sources``) as source records;
 * footnotes and endnotes, mapped by id and numbered by reference order,
   custom marks, separators skipped;
 * typed superscript note numbers (marked for the assembler to decide);
@@ -50,9 +55,12 @@ from eecheck.model import (
     NoteKind,
     NoteRef,
     Section,
+    SourceRecord,
     Suppression,
 )
-from eecheck.readers.assemble import RawBlock, RawNote, assemble
+from eecheck.readers.assemble import RawBlock, RawCitation, RawNote, assemble
+from eecheck.readers.fields import NestedField, ParsedCitation, Unreadable, parse_instruction, parse_mendeley_tag
+from eecheck.readers.sources import BIB_NS, first_by_key, from_word_sources
 from eecheck.readers.symbol_font import symbol_char, symbol_text
 from eecheck.text.suppression import parse_directive
 
@@ -306,6 +314,14 @@ def _kind_from_style_name(name: str) -> tuple[BlockKind, int | None] | None:
 class _Field:
     instr: str = ""
     in_result: bool = False
+    data: str = ""
+    """``w:fldData`` of the field's begin character (EndNote keeps records there)."""
+    nested: list[NestedField] = field(default_factory=list)
+    """Fields nested in this field's instruction (before its separator)."""
+    citation: RawCitation | None = None
+    """The citation this field holds, once its instruction is known."""
+    result: list[str] = field(default_factory=list)
+    """The visible text of the result, for a citation field."""
 
 
 @dataclass(slots=True)
@@ -322,6 +338,10 @@ class _ParagraphText:
     """Text-box paragraphs met inside this paragraph, emitted after it."""
     sizes: Counter[int] = field(default_factory=Counter)
     """Visible non-space characters by font size (half-points), superscripts left out."""
+    citations: list[list[RawCitation]] = field(default_factory=lambda: [[]])
+    """Citation fields by segment, offsets in the segment's text."""
+    open_fields: list[_Field] = field(default_factory=list)
+    """The walker's open fields: visible text is also a citation field's result text."""
 
     @property
     def length(self) -> int:
@@ -332,6 +352,9 @@ class _ParagraphText:
             return
         start = self.length
         self.segments[-1].append(text)
+        for open_field in self.open_fields:
+            if open_field.citation is not None:
+                open_field.result.append(text)
         if superscript and text.strip():
             self.superscripts[-1].append((start, start + len(text)))
         if text.strip():
@@ -344,6 +367,7 @@ class _ParagraphText:
         self.segments.append([])
         self.refs.append([])
         self.superscripts.append([])
+        self.citations.append([])
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,6 +395,11 @@ class _Walker:
         """Record each top-level paragraph's font sizes and line spacing (the main body only)."""
         self.formats: dict[int, _ParagraphFormat] = {}
         self.fields: list[_Field] = []
+        self.word_sources: dict[str, SourceRecord] = {}
+        """Word's ``b:Sources`` records by tag, for CITATION fields."""
+        self.warnings: list[str] = []
+        self._location = Location(part=part)
+        """The paragraph being walked (where a citation found in it is)."""
         self.note_refs_seen: list[tuple[NoteKind, str]] = []
         self.page_fields = 0
         self._custom_mark_pending = False
@@ -426,6 +455,50 @@ class _Walker:
     def _visible(self) -> bool:
         return all(f.in_result for f in self.fields)
 
+    # -- citation fields -------------------------------------------------------
+
+    def _start_citation(self, field_: _Field, parsed: ParsedCitation | Unreadable | None, out: _ParagraphText) -> None:
+        """Where a citation field's result starts: its text is gathered until the field ends."""
+        if isinstance(parsed, Unreadable):
+            label = {"zotero": "Zotero", "mendeley": "Mendeley", "endnote": "EndNote", "word": "Word"}[parsed.source]
+            self.warnings.append(
+                f"{self.part}: a {label} citation field could not be read ({parsed.reason}); its text is read as typed"
+            )
+            return
+        if parsed is None:
+            return
+        field_.citation = RawCitation(parsed.source, parsed.items, "", out.length, self._location)
+        out.citations[-1].append(field_.citation)
+
+    def _end_citation(self, field_: _Field) -> None:
+        citation = field_.citation
+        if citation is None:
+            return
+        text = "".join(field_.result)
+        citation.offset += len(text) - len(text.lstrip())
+        citation.text = text.strip()  # exactly as it stands in the block's text
+
+    def _field_instruction(self, field_: _Field) -> ParsedCitation | Unreadable | None:
+        return parse_instruction(field_.instr, nested=field_.nested, word_sources=self.word_sources)
+
+    def _wrapped_citation(
+        self, parsed: ParsedCitation | Unreadable | None, content: etree._Element, out: _ParagraphText, para_style
+    ) -> None:
+        """A simple field or content control that is a citation: its content is the result."""
+        pseudo = _Field(in_result=True)
+        self._start_citation(pseudo, parsed, out)
+        if pseudo.citation is None:
+            self.inline(content, out, para_style)
+            return
+        self.fields.append(pseudo)
+        self.inline(content, out, para_style)
+        # Remove by identity: a malformed complex field inside may have left the stack uneven.
+        for i in range(len(self.fields) - 1, -1, -1):
+            if self.fields[i] is pseudo:
+                del self.fields[i]
+                break
+        self._end_citation(pseudo)
+
     def inline(self, el: etree._Element, out: _ParagraphText, para_style: _StyleInfo | None) -> None:
         for child in el:
             tag = child.tag
@@ -437,13 +510,15 @@ class _Walker:
                 instr = child.get(W + "instr", "")
                 if _PAGE_FIELD.match(instr):
                     self.page_fields += 1
-                self.inline(child, out, para_style)
+                self._wrapped_citation(parse_instruction(instr, word_sources=self.word_sources), child, out, para_style)
             elif tag in (W + "ins", W + "moveTo"):
                 self.inline(child, out, para_style)
             elif tag == W + "sdt":
                 content = child.find(W + "sdtContent")
                 if content is not None:
-                    self.inline(content, out, para_style)
+                    sdt_tag = child.find(f"{W}sdtPr/{W}tag")
+                    parsed = parse_mendeley_tag(sdt_tag.get(W + "val", "")) if sdt_tag is not None else None
+                    self._wrapped_citation(parsed, content, out, para_style)
             elif tag == MC + "AlternateContent":
                 self.inline(_alternate_choice(child), out, para_style)
             else:
@@ -461,15 +536,24 @@ class _Walker:
             if tag == W + "fldChar":
                 kind = child.get(W + "fldCharType")
                 if kind == "begin":
-                    self.fields.append(_Field())
+                    data = child.find(W + "fldData")
+                    self.fields.append(_Field(data=(data.text or "") if data is not None else ""))
                 elif kind == "separate" and self.fields:
                     self.fields[-1].in_result = True
                     if _PAGE_FIELD.match(self.fields[-1].instr):
                         self.page_fields += 1
+                    self._start_citation(self.fields[-1], self._field_instruction(self.fields[-1]), out)
                 elif kind == "end" and self.fields:
                     field_ = self.fields.pop()
                     if not field_.in_result and _PAGE_FIELD.match(field_.instr):
                         self.page_fields += 1
+                    if not field_.in_result and self.fields and not self.fields[-1].in_result:
+                        # A field inside another's instruction (EndNote's EN.CITE.DATA) belongs to it.
+                        self.fields[-1].nested.append(NestedField(field_.instr, field_.data))
+                    elif not field_.in_result:
+                        # A citation field without a result shows nothing, but it still cites.
+                        self._start_citation(field_, self._field_instruction(field_), out)
+                    self._end_citation(field_)
                 continue
             if tag == W + "instrText":
                 if self.fields and not self.fields[-1].in_result:
@@ -548,7 +632,9 @@ class _Walker:
         # XML but the first letter of the next paragraph on the page ("D" +
         # "rop cap."): its text starts that paragraph, as in pandoc's reader.
         out = self._drop_cap or _ParagraphText()
+        out.open_fields = self.fields
         self._drop_cap = None
+        self._location = Location(part=self.part, index=index)
         self.inline(p, out, style)
         if _is_drop_cap(ppr) and _next_block_is_paragraph(p):
             self._drop_cap = out
@@ -603,6 +689,7 @@ class _Walker:
                     all_bold=all_bold,
                     superscripts=out.superscripts[n],
                     may_be_form_heading=not in_table,
+                    citations=out.citations[n],
                 )
             )
         for text_box in out.floating:
@@ -616,6 +703,8 @@ class _Walker:
     def table(self, tbl: etree._Element, index: int) -> RawBlock:
         rows: list[str] = []
         refs: list[NoteRef] = []
+        citations: list[RawCitation] = []
+        location = Location(part=self.part, index=index)
         offset = 0
         for tr in tbl.iter(W + "tr"):
             if _nearest_table(tr) is not tbl:
@@ -632,6 +721,7 @@ class _Walker:
                         continue
                     base = offset + sum(len(t) + 1 for t in texts) + sum(len(c) + 1 for c in cells)
                     refs.extend(NoteRef(r.note_id, base + r.offset, r.mark) for r in b.note_refs)
+                    citations.extend(replace(c, offset=base + c.offset, location=location) for c in b.citations)
                     texts.append(b.text)
                 cells.append(" ".join(texts))
             row = "\t".join(cells)
@@ -640,9 +730,10 @@ class _Walker:
         return RawBlock(
             BlockKind.TABLE,
             "\n".join(rows),
-            Location(part=self.part, index=index),
+            location,
             note_refs=refs,
             may_be_form_heading=False,
+            citations=citations,
         )
 
     def container(
@@ -781,7 +872,15 @@ def _related_revision_authors(part, reltypes: tuple[str, ...]) -> set[str]:  # p
     return authors
 
 
-def _notes(part, reltype: str, kind: NoteKind, styles: _Styles) -> tuple[list[RawNote], set[str]]:
+def _notes(
+    part,
+    reltype: str,
+    kind: NoteKind,
+    styles: _Styles,
+    *,
+    word_sources: dict[str, SourceRecord] | None = None,
+    warnings: list[str] | None = None,
+) -> tuple[list[RawNote], set[str]]:
     notes: list[RawNote] = []
     authors: set[str] = set()
     tag = W + ("footnote" if kind is NoteKind.FOOTNOTE else "endnote")
@@ -793,18 +892,69 @@ def _notes(part, reltype: str, kind: NoteKind, styles: _Styles) -> tuple[list[Ra
             if note.get(W + "type") in _SKIPPED_NOTE_TYPES:
                 continue
             walker = _Walker(styles, name)
+            walker.word_sources = word_sources or {}
             blocks: list[RawBlock] = []
             walker.container(note, blocks, in_table=True)
             text = "\n".join(b.text.strip() for b in blocks if b.kind is not BlockKind.PAGE_BREAK and b.text.strip())
+            location = Location(part=name, index=position)
+            if warnings is not None:
+                warnings.extend(walker.warnings)
             notes.append(
                 RawNote(
                     id=f"{kind.value}-{note.get(W + 'id')}",
                     kind=kind,
                     text=text,
-                    location=Location(part=name, index=position),
+                    location=location,
+                    citations=_note_citations(blocks, location),
                 )
             )
     return notes, authors
+
+
+def _note_citations(blocks: list[RawBlock], location: Location) -> list[RawCitation]:
+    """A note's citations, with offsets in the note's text (its paragraphs stripped and joined by newlines)."""
+    found: list[RawCitation] = []
+    start = 0
+    for block in blocks:
+        stripped = block.text.strip()
+        if block.kind is BlockKind.PAGE_BREAK or not stripped:
+            continue
+        lead = len(block.text) - len(block.text.lstrip())
+        found.extend(
+            replace(c, offset=start + min(max(0, c.offset - lead), len(stripped)), location=location)
+            for c in block.citations
+        )
+        start += len(stripped) + 1
+    return found
+
+
+def _word_sources(package) -> tuple[SourceRecord, ...]:  # python-docx Package
+    """Word's sources part: a custom XML part (``customXml/itemN.xml``, N varies) whose root is ``b:Sources``."""
+    for package_part in package.iter_parts():
+        name = str(package_part.partname).lstrip("/")
+        if not name.startswith("customXml/") or not name.endswith(".xml"):
+            continue
+        blob = package_part.blob
+        if b"bibliography" not in blob[:4096]:
+            continue
+        root = _parse(blob, name)
+        if root.tag == f"{{{BIB_NS}}}Sources":
+            return from_word_sources(root)
+    return ()
+
+
+def _deleted_note_ids(root: etree._Element) -> set[str]:
+    """Notes whose reference mark sits in tracked-deleted or moved-away text.
+
+    Word keeps such a note in the notes part until the change is accepted; it
+    is deleted with its mark, not a note that nothing references.
+    """
+    found: set[str] = set()
+    for tag, kind in ((W + "footnoteReference", NoteKind.FOOTNOTE), (W + "endnoteReference", NoteKind.ENDNOTE)):
+        for ref in root.iter(tag):
+            if any(ancestor.tag in (W + "del", W + "moveFrom") for ancestor in ref.iterancestors()):
+                found.add(f"{kind.value}-{ref.get(W + 'id')}")
+    return found
 
 
 def _headers_footers(part, styles: _Styles) -> tuple[tuple[HeaderFooter, ...], set[str]]:
@@ -896,13 +1046,22 @@ def read_docx(path: str | Path) -> Document:
     main_name = str(part.partname).lstrip("/")
     body_root = _parse(part.blob, main_name)
     body = body_root.find(W + "body")
+    source_records = _word_sources(part.package)
+    word_sources = first_by_key(source_records)
     walker = _Walker(styles, main_name, measure=True)
+    walker.word_sources = word_sources
+    warnings = walker.warnings
     raw_blocks: list[RawBlock] = []
     if body is not None:
         walker.container(body, raw_blocks)
     _mark_captions(raw_blocks)
-    footnotes, fn_authors = _notes(part, RT_FOOTNOTES, NoteKind.FOOTNOTE, styles)
-    endnotes, en_authors = _notes(part, RT_ENDNOTES, NoteKind.ENDNOTE, styles)
+    footnotes, fn_authors = _notes(
+        part, RT_FOOTNOTES, NoteKind.FOOTNOTE, styles, word_sources=word_sources, warnings=warnings
+    )
+    endnotes, en_authors = _notes(
+        part, RT_ENDNOTES, NoteKind.ENDNOTE, styles, word_sources=word_sources, warnings=warnings
+    )
+    deleted = _deleted_note_ids(body_root) - {note_id for _, note_id in walker.note_refs_seen}
     headers_footers, hf_authors = _headers_footers(part, styles)
     comments = _comments(part, styles)
     revision_authors = (
@@ -917,11 +1076,13 @@ def read_docx(path: str | Path) -> Document:
         path=str(path),
         fmt="docx",
         raw_blocks=raw_blocks,
-        raw_notes=footnotes + endnotes,
+        raw_notes=[note for note in footnotes + endnotes if note.id not in deleted],
         headers_footers=headers_footers,
         comments=comments,
         metadata=metadata,
         suppressions=_suppressions(comments),
+        warnings=warnings,
+        source_records=source_records,
     )
     return replace(assembled, formatting=_body_formatting(assembled, walker.formats, main_name))
 

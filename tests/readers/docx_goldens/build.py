@@ -28,7 +28,9 @@ feature's definition; this script never writes them.
 from __future__ import annotations
 
 import argparse
+import base64
 import io
+import json
 import re
 import shutil
 import struct
@@ -340,6 +342,7 @@ def write_docx(
     app: str | None = None,
     image: bool = False,
     sect_extra: str = "",
+    custom_xml: str | None = None,
     out_dir: Path | None = None,
 ) -> Path:
     overrides = [("/word/document.xml", f"{CT_MAIN}.document.main+xml"), ("/word/styles.xml", f"{CT_MAIN}.styles+xml")]
@@ -371,6 +374,10 @@ def write_docx(
     if image:
         doc_rels.append(("rId7", f"{REL}/image", "media/image1.png"))
         parts.append(("word/media/image1.png", tiny_png()))
+    if custom_xml is not None:
+        # Word's sources part: a custom XML item related from the main document, as Word writes it.
+        doc_rels.append(("rId8", f"{REL}/customXml", "../customXml/item1.xml"))
+        parts.append(("customXml/item1.xml", custom_xml))
     package_rels = [("rId1", f"{REL}/officeDocument", "word/document.xml")]
     if core is not None:
         overrides.append(("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"))
@@ -1028,6 +1035,528 @@ def build_hidden_text() -> Path:
     return write_docx("hidden_text", body, styles=styles)
 
 
+# --- reference-manager citations (issue 4) ---------------------------------------------
+# Field instructions are written the way each reference manager writes them; the records
+# are realistic for a History EE, with illustrative page numbers and identifiers.
+
+
+def chunks(text: str, size: int) -> list[str]:
+    """An instruction split over many w:instrText runs, as Word does for long field codes."""
+    return [text[i : i + size] for i in range(0, len(text), size)]
+
+
+def csl_citation(citation_id: str, items: list[dict], *, note_index: int = 0, **extra) -> str:
+    data = {"citationID": citation_id, "properties": {"noteIndex": note_index, **extra}, "citationItems": items}
+    data["schema"] = "https://github.com/citation-style-language/schema/raw/master/csl-citation.json"
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def field_with_data(instr: str, data: bytes) -> list[str]:
+    """A result-less field whose begin character carries ``w:fldData`` (EndNote's EN.CITE.DATA)."""
+    encoded = base64.b64encode(data).decode("ascii")
+    return [
+        raw_run(f'<w:fldChar w:fldCharType="begin"><w:fldData xml:space="preserve">{encoded}</w:fldData></w:fldChar>'),
+        raw_run(f'<w:instrText xml:space="preserve">{escape(instr)}</w:instrText>'),
+        raw_run('<w:fldChar w:fldCharType="end"/>'),
+    ]
+
+
+def note_with(tag: str, note_id: int, *content: str) -> str:
+    """A note whose paragraph holds arbitrary runs (fields) after the note mark."""
+    ref_el = "footnoteRef" if tag == "footnote" else "endnoteRef"
+    return (
+        f'<w:{tag} w:id="{note_id}"><w:p><w:pPr><w:pStyle w:val="EssayNote"/></w:pPr>'
+        f"<w:r>{rpr(rstyle='NoteMark')}<w:{ref_el}/></w:r>"
+        f'<w:r><w:t xml:space="preserve"> </w:t></w:r>{"".join(content)}</w:p></w:{tag}>'
+    )
+
+
+def multi_paragraph_field(instr: str, entries: list[str], *, style: str | None = None) -> list[str]:
+    """A bibliography field whose result spans several paragraphs (begins in the first, ends after the last)."""
+    paragraphs = []
+    for n, entry in enumerate(entries):
+        runs = []
+        if n == 0:
+            runs += [
+                raw_run('<w:fldChar w:fldCharType="begin"/>'),
+                raw_run(f'<w:instrText xml:space="preserve">{escape(instr)}</w:instrText>'),
+                raw_run('<w:fldChar w:fldCharType="separate"/>'),
+            ]
+        runs.append(r(entry))
+        paragraphs.append(p(*runs, style=style))
+    paragraphs.append(p(raw_run('<w:fldChar w:fldCharType="end"/>'), style=style))
+    return paragraphs
+
+
+ZOTERO_LUTHI = {
+    "id": 12,
+    "type": "book",
+    "title": "The Sino-Soviet Split: Cold War in the Communist World",
+    "publisher": "Princeton University Press",
+    "publisher-place": "Princeton",
+    "author": [{"family": "Lüthi", "given": "Lorenz M."}],
+    "issued": {"date-parts": [["2008"]]},
+}
+ZOTERO_WORLD_BANK = {
+    "id": 31,
+    "type": "report",
+    "title": "Poverty and Shared Prosperity 2022: <i>Correcting Course</i>",
+    "publisher": "World Bank",
+    "URL": "https://www.worldbank.org/en/publication/poverty-and-shared-prosperity",
+    "author": [{"literal": "World Bank"}],
+    "issued": {"date-parts": [[2022, 10, 5]]},
+    "accessed": {"date-parts": [[2024, 3, 12]]},
+}
+ZOTERO_CHEN = {
+    "id": 7,
+    "type": "book",
+    "title": "Mao’s China and the Cold War",
+    "publisher": "University of North Carolina Press",
+    "publisher-place": "Chapel Hill",
+    "author": [{"family": "Chen", "given": "Jian"}],
+    "issued": {"date-parts": [["2001"]]},
+}
+ZOTERO_FRIEDMAN = {
+    "id": 44,
+    "type": "article-journal",
+    "title": "Soviet Policy in the Developing World and the Chinese Challenge in the 1960s",
+    "container-title": "Cold War History",
+    "volume": "10",
+    "issue": "2",
+    "page": "247-272",
+    "DOI": "10.1080/14682740902764569",
+    "author": [{"family": "Friedman", "given": "Jeremy"}],
+    "issued": {"date-parts": [[2010, 5]]},
+}
+
+
+def zotero_item(data: dict, key: str, **extra) -> dict:
+    uri = f"http://zotero.org/users/8812345/items/{key}"
+    return {"id": data["id"], "uris": [uri], "uri": [uri], "itemData": data, **extra}
+
+
+def build_citations_zotero() -> Path:
+    """15. Zotero citation fields (instructions over many runs) in the body and in footnotes; a bibliography field."""
+    styles = [pstyle("EssayNote", "Essay Note", rpr_='<w:sz w:val="20"/>'), pstyle("Bibliography", "Bibliography")]
+    body_citation = csl_citation(
+        "qK3mZt1x",
+        [
+            zotero_item(ZOTERO_LUTHI, "LUTHI08A", locator="45", label="page"),
+            zotero_item(ZOTERO_WORLD_BANK, "WBPSP22Q"),
+        ],
+        formattedCitation="(Lüthi, 2008, p. 45; World Bank, 2022)",
+        plainCitation="(Lüthi, 2008, p. 45; World Bank, 2022)",
+    )
+    note_chen = csl_citation(
+        "n8Yw0aPd",
+        [zotero_item(ZOTERO_CHEN, "CHENMAO1", locator="83", label="page")],
+        note_index=1,
+        formattedCitation="Chen, <i>Mao’s China</i>, 83.",
+        plainCitation="Chen, Mao’s China, 83.",
+    )
+    note_friedman = csl_citation(
+        "Fr1edm4n",
+        [zotero_item(ZOTERO_FRIEDMAN, "FRIEDM10", locator="250", label="page")],
+        note_index=2,
+        formattedCitation="Friedman, “Soviet Policy,” 250",
+        plainCitation="Friedman, “Soviet Policy,” 250",
+    )
+    body = [
+        p(r("Sources of the Split"), style="Heading1"),
+        p(
+            r("Most historians now date the split to 1956, and poverty in the bloc mattered less than doctrine "),
+            *field(
+                [" ADDIN ZOTERO_ITEM CSL_CITATION ", *chunks(body_citation, 37), " "],
+                [r("(Lüthi, 2008, p. 45; "), r("World Bank, 2022)")],
+            ),
+            r(". Mao’s own account differs."),
+            fn_ref(2),
+        ),
+        p(r("Moscow answered the Chinese challenge in the developing world with aid of its own."), fn_ref(3)),
+        p(r("Bibliography"), style="Heading1"),
+        *multi_paragraph_field(
+            ' ADDIN ZOTERO_BIBL {"uncited":[],"omitted":[],"custom":[]} CSL_BIBLIOGRAPHY ',
+            [
+                "Chen, Jian. Mao’s China and the Cold War. Chapel Hill: University of North Carolina Press, 2001.",
+                "Friedman, Jeremy. “Soviet Policy in the Developing World and the Chinese Challenge in the 1960s.” "
+                "Cold War History 10, no. 2 (2010): 247–72. https://doi.org/10.1080/14682740902764569.",
+                "Lüthi, Lorenz M. The Sino-Soviet Split: Cold War in the Communist World. Princeton: Princeton "
+                "University Press, 2008.",
+                "World Bank. Poverty and Shared Prosperity 2022: Correcting Course. World Bank, 2022. Accessed "
+                "March 12, 2024. https://www.worldbank.org/en/publication/poverty-and-shared-prosperity.",
+            ],
+            style="Bibliography",
+        ),
+    ]
+    footnotes = [
+        note_with(
+            "footnote",
+            2,
+            *field(
+                [" ADDIN ZOTERO_ITEM CSL_CITATION ", *chunks(note_chen, 29), " "],
+                [r("Chen, "), r("Mao’s China"), r(", 83.")],
+            ),
+        ),
+        note_with(
+            "footnote",
+            3,
+            r("See "),
+            *field([" ADDIN ZOTERO_ITEM CSL_CITATION " + note_friedman + " "], [r("Friedman, “Soviet Policy,” 250")]),
+            r("; the Soviet figures are in the same article."),
+        ),
+    ]
+    return write_docx("citations_zotero", body, styles=styles, footnotes=footnotes)
+
+
+def mendeley_item(item_id: str, data: dict, uuid: str | None, **extra) -> dict:
+    item = {"id": item_id, "itemData": {"id": item_id, **data}, **extra}
+    if uuid is not None:
+        item["uris"] = [f"http://www.mendeley.com/documents/?uuid={uuid}"]
+    return item
+
+
+def build_citations_mendeley() -> Path:
+    """16. Mendeley Desktop fields, a Mendeley Cite content control, and a damaged field (a warning)."""
+    goldstein = {
+        "type": "article-journal",
+        "title": "Return to Zhenbao Island: Who Started Shooting and Why It Matters",
+        "container-title": "The China Quarterly",
+        "volume": "168",
+        "page": "985-997",
+        "author": [
+            {
+                "dropping-particle": "",
+                "family": "Goldstein",
+                "given": "Lyle J.",
+                "non-dropping-particle": "",
+                "parse-names": False,
+                "suffix": "",
+            }
+        ],
+        "issued": {"date-parts": [["2001", "12"]]},
+    }
+    desktop = {
+        "citationItems": [
+            mendeley_item("ITEM-1", goldstein, "5c7a1e0e-3b8f-4d2a-9a51-0c6f1d2e8b44", locator="990"),
+            mendeley_item(
+                "ITEM-2",
+                {
+                    "type": "book",
+                    "title": "Two Suns in the Heavens: The Sino-Soviet Struggle for Supremacy, 1962-1967",
+                    "publisher": "Stanford University Press",
+                    "author": [{"family": "Radchenko", "given": "Sergey", "non-dropping-particle": ""}],
+                    "issued": {"date-parts": [["2009"]]},
+                },
+                None,
+            ),
+        ],
+        "mendeley": {
+            "formattedCitation": "(Goldstein, 2001, p. 990; Radchenko, 2009)",
+            "plainTextFormattedCitation": "(Goldstein, 2001, p. 990; Radchenko, 2009)",
+        },
+        "properties": {"noteIndex": 0},
+        "schema": "https://github.com/citation-style-language/schema/raw/master/csl-citation.json",
+    }
+    cite_v3 = {
+        "citationID": "MENDELEY_CITATION_4b1e2f6a-0d7c-4f0e-8c2b-6a9f1e3d5c70",
+        "properties": {"noteIndex": 0},
+        "isEdited": False,
+        "manualOverride": {"isManuallyOverridden": False, "citeprocText": "(Gerson, 2010)", "manualOverrideText": ""},
+        "citationItems": [
+            {
+                "id": "0f3c9a1e-7b2d-3c4e-9f10-2a6b8d4e1c55",
+                "itemData": {
+                    "type": "report",
+                    "id": "0f3c9a1e-7b2d-3c4e-9f10-2a6b8d4e1c55",
+                    "title": "The Sino-Soviet Border Conflict: Deterrence, Escalation, and the Threat of Nuclear War "
+                    "in 1969",
+                    "author": [{"family": "Gerson", "given": "Michael S.", "parse-names": False}],
+                    "publisher": "CNA",
+                    "URL": "https://www.cna.org/archive/CNA_Files/pdf/d0022974.a2.pdf",
+                    "accessed": {"date-parts": [["2024", "1", "5"]]},
+                    "issued": {"date-parts": [["2010", "11"]]},
+                },
+                "isTemporary": False,
+            }
+        ],
+    }
+    tag = "MENDELEY_CITATION_v3_" + base64.b64encode(json.dumps(cite_v3).encode("utf-8")).decode("ascii")
+    mendeley_cite = (
+        f'<w:sdt><w:sdtPr><w:tag w:val="{tag}"/><w:id w:val="-1450120918"/></w:sdtPr><w:sdtContent>'
+        + r("(Gerson, 2010)")
+        + "</w:sdtContent></w:sdt>"
+    )
+    damaged = '{"citationItems":[{"id":"ITEM-1","itemData":{"title":"The Sino-Soviet Border Clash of 1969'
+    body = [
+        p(r("The Border War"), style="Heading1"),
+        p(
+            r("Soviet and Chinese accounts of the fighting on Zhenbao Island disagree "),
+            raw_run('<w:fldChar w:fldCharType="begin" w:fldLock="1"/>'),
+            raw_run(f"<w:instrText>ADDIN CSL_CITATION {escape(json.dumps(desktop))}</w:instrText>"),
+            raw_run('<w:fldChar w:fldCharType="separate"/>'),
+            r("(Goldstein, 2001, p. 990; Radchenko, 2009)"),
+            raw_run('<w:fldChar w:fldCharType="end"/>'),
+            r("."),
+        ),
+        p(r("Declassified American sources support the Soviet version "), mendeley_cite, r(".")),
+        p(
+            r("Chinese sources published since 2000 stress Soviet provocations "),
+            *field([f"ADDIN CSL_CITATION {damaged}"], [r("(Yang, 2000)")]),
+            r("."),
+        ),
+        p(r("References"), style="Heading1"),
+        *multi_paragraph_field(
+            "ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY ",
+            [
+                "Gerson, M. S. (2010). The Sino-Soviet Border Conflict: Deterrence, Escalation, and the Threat of "
+                "Nuclear War in 1969. CNA. https://www.cna.org/archive/CNA_Files/pdf/d0022974.a2.pdf",
+                "Goldstein, L. J. (2001). Return to Zhenbao Island: Who Started Shooting and Why It Matters. The "
+                "China Quarterly, 168, 985–997.",
+                "Radchenko, S. (2009). Two Suns in the Heavens: The Sino-Soviet Struggle for Supremacy, 1962-1967. "
+                "Stanford University Press.",
+                "Yang, K. (2000). The Sino-Soviet Border Clash of 1969. Cold War History, 1(1), 21–52.",
+            ],
+        ),
+    ]
+    return write_docx("citations_mendeley", body)
+
+
+_STYLE = '<style face="normal" font="default" size="100%">{}</style>'
+
+
+def build_citations_endnote() -> Path:
+    """17. EndNote fields: the record in the code, in a nested EN.CITE.DATA field's fldData, or short.
+
+    The bibliography is an EN.REFLIST field.
+    """
+    luthi = (
+        "<EndNote><Cite><Author>Lüthi</Author><Year>2008</Year><RecNum>12</RecNum><Pages>240</Pages>"
+        "<DisplayText>(Lüthi, 2008, p. 240)</DisplayText><record><rec-number>12</rec-number>"
+        '<ref-type name="Book">6</ref-type><contributors><authors><author>Lüthi, Lorenz M.</author></authors>'
+        "</contributors><titles><title>The Sino-Soviet Split: Cold War in the Communist World</title></titles>"
+        "<dates><year>2008</year></dates><pub-location>Princeton</pub-location>"
+        "<publisher>Princeton University Press</publisher></record></Cite></EndNote>"
+    )
+    data = (
+        "<EndNote><Cite><Author>Friedman</Author><Year>2015</Year><RecNum>21</RecNum>"
+        "<DisplayText>(Friedman, 2015; Wilson Center Digital Archive, 1963)</DisplayText><record>"
+        '<rec-number>21</rec-number><ref-type name="Book">6</ref-type><contributors><authors><author>'
+        + _STYLE.format("Friedman, Jeremy")
+        + "</author></authors></contributors><titles><title>"
+        + _STYLE.format("Shadow Cold War: The Sino-Soviet Competition for the Third World")
+        + "</title></titles><dates><year>2015</year></dates><pub-location>Chapel Hill</pub-location>"
+        "<publisher>University of North Carolina Press</publisher></record></Cite>"
+        "<Cite><Author>Wilson Center Digital Archive</Author><Year>1963</Year><RecNum>30</RecNum><record>"
+        '<rec-number>30</rec-number><ref-type name="Web Page">12</ref-type><contributors><authors>'
+        "<author>Wilson Center Digital Archive</author></authors></contributors><titles>"
+        "<title>Letter from the Central Committee of the CCP to the CPSU</title></titles>"
+        "<dates><year>1963</year></dates><urls><related-urls>"
+        "<url>https://digitalarchive.wilsoncenter.org/document/117001</url></related-urls></urls>"
+        "<access-date>12 March 2024</access-date></record></Cite></EndNote>"
+    )
+    short = (
+        "<EndNote><Cite><Author>Radchenko</Author><Year>2009</Year><RecNum>7</RecNum><Pages>51</Pages></Cite></EndNote>"
+    )
+    styles = [pstyle("EssayNote", "Essay Note", rpr_='<w:sz w:val="20"/>')]
+    body = [
+        p(r("Ideology in Public"), style="Heading1"),
+        p(
+            r("The polemics of 1963 were conducted in public "),
+            *field([" ADDIN EN.CITE ", *chunks(luthi, 50)], [r("(Lüthi, 2008, p. 240)")]),
+            r("."),
+        ),
+        p(
+            r("Both parties courted the Third World "),
+            *field(
+                [" ADDIN EN.CITE "],
+                [r("(Friedman, 2015; Wilson Center Digital Archive, 1963)")],
+                nested_in_instr=field_with_data(" ADDIN EN.CITE.DATA ", data.encode("utf-8")),
+            ),
+            r("."),
+        ),
+        p(r("The Soviet reply came within a month."), fn_ref(2)),
+        p(r("Bibliography"), style="Heading1"),
+        *multi_paragraph_field(
+            " ADDIN EN.REFLIST ",
+            [
+                "Friedman, Jeremy. Shadow Cold War: The Sino-Soviet Competition for the Third World. Chapel Hill: "
+                "University of North Carolina Press, 2015.",
+                "Lüthi, Lorenz M. The Sino-Soviet Split: Cold War in the Communist World. Princeton: Princeton "
+                "University Press, 2008.",
+                "Radchenko, Sergey. Two Suns in the Heavens. Stanford: Stanford University Press, 2009.",
+                "Wilson Center Digital Archive. “Letter from the Central Committee of the CCP to the CPSU.” 1963. "
+                "Accessed 12 March 2024. https://digitalarchive.wilsoncenter.org/document/117001.",
+            ],
+        ),
+    ]
+    footnotes = [note_with("footnote", 2, *field([f" ADDIN EN.CITE {short}"], [r("Radchenko, Two Suns, 51.")]))]
+    return write_docx("citations_endnote", body, styles=styles, footnotes=footnotes)
+
+
+def word_sources_xml() -> str:
+    """Word's sources part, with people, a corporate author, access-date parts and a DOI."""
+
+    def person(last: str, first: str, middle: str = "") -> str:
+        middle_xml = f"<b:Middle>{escape(middle)}</b:Middle>" if middle else ""
+        return f"<b:Person><b:Last>{escape(last)}</b:Last><b:First>{escape(first)}</b:First>{middle_xml}</b:Person>"
+
+    def source(tag: str, kind: str, author: str, **fields: str) -> str:
+        inner = "".join(f"<b:{name}>{escape(value)}</b:{name}>" for name, value in fields.items())
+        return (
+            f"<b:Source><b:Tag>{tag}</b:Tag><b:SourceType>{kind}</b:SourceType><b:Guid>{{{tag}-0000}}</b:Guid>"
+            f"<b:Author><b:Author>{author}</b:Author></b:Author>{inner}</b:Source>"
+        )
+
+    sources = [
+        source(
+            "Lut08",
+            "Book",
+            f"<b:NameList>{person('Lüthi', 'Lorenz', 'M.')}</b:NameList>",
+            Title="The Sino-Soviet Split: Cold War in the Communist World",
+            Year="2008",
+            City="Princeton",
+            Publisher="Princeton University Press",
+        ),
+        source(
+            "Wil63",
+            "DocumentFromInternetSite",
+            "<b:Corporate>Wilson Center Digital Archive</b:Corporate>",
+            Title="Letter from the Central Committee of the CCP to the CPSU",
+            InternetSiteTitle="Wilson Center Digital Archive",
+            Year="1963",
+            YearAccessed="2024",
+            MonthAccessed="March",
+            DayAccessed="12",
+            URL="https://digitalarchive.wilsoncenter.org/document/117001",
+        ),
+        source(
+            "Fri10",
+            "JournalArticle",
+            f"<b:NameList>{person('Friedman', 'Jeremy')}</b:NameList>",
+            Title="Soviet Policy in the Developing World and the Chinese Challenge in the 1960s",
+            JournalName="Cold War History",
+            Year="2010",
+            Pages="247-272",
+            DOI="10.1080/14682740902764569",
+        ),
+        source(
+            "Rad09",
+            "Book",
+            f"<b:NameList>{person('Radchenko', 'Sergey')}</b:NameList>",
+            Title="Two Suns in the Heavens: The Sino-Soviet Struggle for Supremacy, 1962-1967",
+            Year="2009",
+            City="Stanford",
+            Publisher="Stanford University Press",
+        ),
+    ]
+    return (
+        '<?xml version="1.0" standalone="no"?>'
+        f'<b:Sources xmlns:b="{BIB_NS}" xmlns="{BIB_NS}" SelectedStyle="\\APASixthEditionOfficeOnline.xsl" '
+        f'StyleName="APA" Version="6">{"".join(sources)}</b:Sources>'
+    )
+
+
+BIB_NS = "http://schemas.openxmlformats.org/officeDocument/2006/bibliography"
+
+
+def word_citation(instr: str, result: str) -> str:
+    """Word's citation: a content control marked w:citation around a CITATION field."""
+    return (
+        f'<w:sdt><w:sdtPr><w:id w:val="{next(_ids)}"/><w:citation/></w:sdtPr><w:sdtContent>'
+        + "".join(field([instr], [r(result)]))
+        + "</w:sdtContent></w:sdt>"
+    )
+
+
+def _citation_table(rows: list[tuple[str, str]]) -> str:
+    """A two-column table; a "<field>" cell holds Word's citation of Lüthi, page 12, as a simple field."""
+
+    def cell(text: str) -> str:
+        if text == "<field>":
+            content = (
+                '<w:fldSimple w:instr=" CITATION Lut08 \\p 12 \\l 2057 ">'
+                + r("(Lüthi, 2008, p. 12)")
+                + "</w:fldSimple>"
+            )
+        else:
+            content = r(text)
+        return f'<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>{p(content)}</w:tc>'
+
+    body = "".join(f"<w:tr>{cell(a)}{cell(b)}</w:tr>" for a, b in rows)
+    return (
+        '<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>'
+        f'<w:tblGrid><w:gridCol w:w="4500"/><w:gridCol w:w="4500"/></w:tblGrid>{body}</w:tbl>'
+    )
+
+
+def build_citations_word() -> Path:
+    """18. Word's CITATION fields (with \\p and \\m, simple fields, one in a table, an unknown tag) and its sources."""
+    styles = [pstyle("EssayNote", "Essay Note", rpr_='<w:sz w:val="20"/>')]
+    bibliography = (
+        '<w:sdt><w:sdtPr><w:id w:val="2001"/><w:docPartObj><w:docPartGallery w:val="Bibliographies"/>'
+        "<w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>"
+        + p(r("Bibliography"), style="Heading1")
+        + '<w:sdt><w:sdtPr><w:id w:val="2002"/><w:bibliography/></w:sdtPr><w:sdtContent>'
+        + "".join(
+            multi_paragraph_field(
+                " BIBLIOGRAPHY ",
+                [
+                    "Friedman, J., 2010. Soviet Policy in the Developing World and the Chinese Challenge in the "
+                    "1960s. Cold War History, 10(2), pp. 247-272.",
+                    "Lüthi, L. M., 2008. The Sino-Soviet Split: Cold War in the Communist World. Princeton: "
+                    "Princeton University Press.",
+                    "Radchenko, S., 2009. Two Suns in the Heavens. Stanford: Stanford University Press.",
+                    "Wilson Center Digital Archive, 1963. Letter from the Central Committee of the CCP to the "
+                    "CPSU. [Online] Available at: https://digitalarchive.wilsoncenter.org/document/117001 "
+                    "[Accessed 12 March 2024].",
+                ],
+            )
+        )
+        + "</w:sdtContent></w:sdt></w:sdtContent></w:sdt>"
+    )
+    body = [
+        p(r("Ideology and Rivalry"), style="Heading1"),
+        p(
+            r("Beijing read the Secret Speech as a betrayal of the revolution "),
+            word_citation(
+                " CITATION Lut08 \\p 45 \\l 2057  \\m Fri10 \\p 250",
+                "(Lüthi, 2008, p. 45; Friedman, 2010, p. 250)",
+            ),
+            r("."),
+        ),
+        p(
+            r("The Chinese letter of June 1963 set out twenty-five points "),
+            '<w:fldSimple w:instr=" CITATION Wil63 \\l 2057 ">'
+            + r("(Wilson Center Digital Archive, 1963)")
+            + "</w:fldSimple>",
+            r("."),
+        ),
+        _citation_table(
+            [
+                ("Source", "Reading of the split"),
+                ("<field>", "Ideology came first; the quarrel over aid followed it."),
+            ]
+        ),
+        p(
+            r("Some still argue that the split was inevitable "),
+            word_citation(" CITATION Zha97 \\l 2057 ", "(Zhang, 1997)"),
+            r("."),
+            fn_ref(2),
+        ),
+        bibliography,
+    ]
+    footnotes = [
+        note_with(
+            "footnote",
+            2,
+            r("On the personal rivalry, see "),
+            *field([" CITATION Rad09 \\p 51 \\l 2057 "], [r("(Radchenko, 2009, p. 51)")]),
+            r("."),
+        )
+    ]
+    return write_docx("citations_word", body, styles=styles, footnotes=footnotes, custom_xml=word_sources_xml())
+
+
 BUILDERS = [
     build_tracked_changes,
     build_content_controls,
@@ -1045,6 +1574,10 @@ BUILDERS = [
     build_title_page_without_break,
     build_headers_comments_metadata,
     build_hidden_text,
+    build_citations_zotero,
+    build_citations_mendeley,
+    build_citations_endnote,
+    build_citations_word,
 ]
 
 # Features that also get a LibreOffice round-trip variant (<name>.lo.docx), and how
