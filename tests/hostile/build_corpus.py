@@ -96,6 +96,14 @@ def build_zip_files() -> None:
     (CORPUS / "billion_laughs.docx").write_bytes(replace_member("word/document.xml", with_doctype(billion)))
     xxe = '<!DOCTYPE w:document [<!ENTITY payload SYSTEM "file:///etc/passwd">]>'
     (CORPUS / "external_entity.docx").write_bytes(replace_member("word/document.xml", with_doctype(xxe)))
+    # An Apple Pages document saved under a .docx name: Index/*.iwa protobuf archives, no OOXML parts.
+    (CORPUS / "pages_renamed.docx").write_bytes(
+        rezip([
+            ("Index/Document.iwa", b"\x00\x9c\x01\x00" + bytes(range(64))),
+            ("Metadata/Properties.plist", b"bplist00\xd1\x01\x02"),
+            ("preview.jpg", b"\xff\xd8\xff\xe0"),
+        ])
+    )  # fmt: skip
     broken = document_xml()[: len(document_xml()) // 2]
     (CORPUS / "broken_xml.docx").write_bytes(replace_member("word/document.xml", broken))
 

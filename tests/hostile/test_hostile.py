@@ -29,6 +29,7 @@ REFUSED = {
     "missing_main_part.docx": "missing-part",
     "not_a_word_package.docx": "epub",
     "odt_renamed.docx": "odt",
+    "pages_renamed.docx": "pages",
     "libreoffice.odt": "unsupported-extension",
     "essay.txt": "unsupported-extension",
     "legacy_word97.doc": "legacy-doc",
@@ -76,7 +77,7 @@ def test_the_messages_say_what_to_do():
         "eecheck: password_protected.docx: the file is password-protected — "
         "remove the password in Word (File › Info › Protect Document) and save again"
     )
-    assert "unpacks to 58 MB, over eecheck's limit of 10 MB" in message("decompression_bomb.docx")
+    assert "unpacks to 58 MB, over eecheck's limit of 5 MB" in message("decompression_bomb.docx")
     assert "declares a DOCTYPE" in message("external_entity.docx")
     assert message("essay.txt").endswith("save the essay as .docx, .md, .markdown")
 
@@ -130,6 +131,16 @@ def test_a_file_over_the_size_limit(tmp_path):
     code, report, stderr = run_json(str(big))
     assert (code, report["documents"][0]["error"]["kind"]) == (2, "too-large")
     assert "eecheck reads files up to 50 MB" in stderr
+
+
+def test_a_markdown_file_over_its_size_limit(tmp_path):
+    from eecheck.readers import MAX_MARKDOWN_BYTES
+
+    big = tmp_path / "essay.md"
+    big.write_text("# Introduction\n\n" + "word " * (MAX_MARKDOWN_BYTES // 5 + 1), encoding="utf-8")
+    code, report, stderr = run_json(str(big))
+    assert (code, report["documents"][0]["error"]["kind"]) == (2, "too-large")
+    assert "eecheck reads Markdown essays up to 2 MB" in stderr
 
 
 def _fingerprints(paths: list[Path]) -> dict[str, tuple[str, int, int]]:

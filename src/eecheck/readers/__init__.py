@@ -19,6 +19,8 @@ DOCX_SUFFIXES = (".docx",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 SUPPORTED_SUFFIXES = DOCX_SUFFIXES + MARKDOWN_SUFFIXES
 
+MAX_MARKDOWN_BYTES = 2 * 1024 * 1024
+"""Largest Markdown essay eecheck reads: a 4,000-word essay is about 30 KB of text."""
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 """Largest file eecheck reads at all (the IB's own upload limit is 10 MB: see FMT001)."""
 
@@ -98,6 +100,14 @@ def read_document(path: str | os.PathLike[str]) -> Document:
         return replace(document, file_size=path.stat().st_size)
     if suffix in MARKDOWN_SUFFIXES:
         from eecheck.readers.markdown import read_markdown
+
+        if size > MAX_MARKDOWN_BYTES:
+            raise InputError(
+                "too-large",
+                f"the Markdown file is {size / (1024 * 1024):,.1f} MB; eecheck reads Markdown essays up to"
+                f" {MAX_MARKDOWN_BYTES // (1024 * 1024)} MB (a 4,000-word essay is about 30 KB)",
+                "check that this is the essay, not an export with embedded images or data",
+            )
 
         return replace(read_markdown(path), file_size=path.stat().st_size)
     raise _unsupported(path)

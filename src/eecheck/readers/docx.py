@@ -575,7 +575,7 @@ class _Walker:
                         text = symbol_text(text)
                     out.add(text, bold=bold, superscript=superscript)
                     if size is not None:
-                        out.sizes[size] += sum(not c.isspace() for c in text)
+                        out.sizes[size] += len("".join(text.split()))  # visible characters
             elif tag in (W + "tab", W + "ptab"):
                 out.add("\t", bold=bold, superscript=False)
             elif tag == W + "br":

@@ -30,9 +30,9 @@ from lxml import etree
 
 from eecheck.errors import InputError
 
-MAX_PART_BYTES = 10 * 1024 * 1024
+MAX_PART_BYTES = 5 * 1024 * 1024
 """Largest XML part eecheck parses (a 4,000-word essay's document.xml is well under 1 MB)."""
-MAX_XML_BYTES = 24 * 1024 * 1024
+MAX_XML_BYTES = 6 * 1024 * 1024
 """Largest total of all XML parts: what eecheck parses, so what bounds its time and memory."""
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
 """Largest total decompressed size (images included; they are never decompressed by eecheck)."""
@@ -96,7 +96,7 @@ def check_docx_package(path: Path) -> None:
             )
             raise InputError(kind, message, _RESAVE)
         if "[Content_Types].xml" not in names or "_rels/.rels" not in names:
-            if any(n.startswith("index/") or n.endswith(".iwa") for n in names):
+            if any(n.lower().startswith("index/") or n.lower().endswith(".iwa") for n in names):
                 raise InputError(
                     "pages", "this is an Apple Pages file, not a .docx", "in Pages: File › Export To › Word"
                 )

@@ -237,16 +237,20 @@ def _is_only_initials(text: str) -> bool:
 # --- parentheses in running text -----------------------------------------------------------
 
 
+_PARENTHESIS_MARKS = re.compile(r"[()]")
+
+
 def _parentheses(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each top-level parenthesis, brackets included, nested ones kept inside."""
     depth = 0
     start = 0
-    for i, ch in enumerate(text):
-        if ch == "(":
+    for mark in _PARENTHESIS_MARKS.finditer(text):  # only the marks: notes can be long
+        i = mark.start()
+        if text[i] == "(":
             if depth == 0:
                 start = i
             depth += 1
-        elif ch == ")" and depth:
+        elif depth:
             depth -= 1
             if depth == 0:
                 yield start, i + 1
@@ -258,7 +262,8 @@ def _split_top(text: str, sep: str) -> list[tuple[int, str]]:
     depth = 0
     quoted = False
     start = 0
-    for i, ch in enumerate(text):
+    for mark in re.finditer(f"[()\\[\\]“”{re.escape(sep)}]", text):
+        i, ch = mark.start(), mark.group()
         if ch in "([":
             depth += 1
         elif ch in ")]" and depth:
