@@ -159,6 +159,7 @@ class Engine:
             findings=tuple(kept),
             subject=subject,
             suppressed=suppressed,
+            warnings=document.warnings,
         )
 
     def check_path(self, path: str | Path) -> DocumentResult:

@@ -77,6 +77,8 @@ class DocumentResult:
     """The subject the rules were chosen for (title page, else ``--subject``)."""
     suppressed: int = 0
     """Findings silenced by ``eecheck: ignore`` directives in the essay."""
+    warnings: tuple[str, ...] = ()
+    """What the reader noticed but could not use (a missing bibliography file, a damaged field)."""
 
     @classmethod
     def failed(cls, path: str, error: InputError, *, fmt: str | None = None) -> DocumentResult:
@@ -102,6 +104,7 @@ class DocumentResult:
             "findings": [f.to_json() for f in self.findings],
             "subject": self.subject,
             "suppressed": self.suppressed,
+            "warnings": list(self.warnings),
         }
 
 

@@ -99,6 +99,8 @@ class WordCount:
     cutoff: Cutoff | None
     note_classes: dict[str, str] = field(default_factory=dict)
     """Note id -> ``reference`` / ``explanatory`` / ``mixed``."""
+    note_prose_words: dict[str, int] = field(default_factory=dict)
+    """Note id -> words of explanatory prose in it (counted when the note is referenced)."""
     by_block: dict[int, int] = field(default_factory=dict)
     """Block index -> its countable words (counted blocks only)."""
     citations_in_text: int = 0
@@ -181,6 +183,7 @@ def count_document(document: Document, *, limit: int = 4000) -> WordCount:
     notes_by_id = {n.id: n for n in document.notes}
     note_classes: dict[str, str] = {}
     note_prose: dict[str, list[str]] = {}
+    note_prose_words: dict[str, int] = {}
     kinds: dict[str, dict[str, ExcludedKind]] = {}
     block_fields: dict[int, list[tuple[int | None, str, str]]] = {}
     note_fields: dict[str, list[str]] = {}
@@ -197,6 +200,7 @@ def count_document(document: Document, *, limit: int = 4000) -> WordCount:
         note_classes[note.id] = reading.classification
         note_prose[note.id] = list(reading.prose)
         prose_words = sum(count_words(s) for s in reading.prose)
+        note_prose_words[note.id] = prose_words
         reference_words = sum(count_words(s) for s in reading.references)
         if not note.referenced_from:
             # An unreferenced note is not part of the read essay.
@@ -270,6 +274,7 @@ def count_document(document: Document, *, limit: int = 4000) -> WordCount:
         word_style_total=word_style_total,
         cutoff=cutoff,
         note_classes=note_classes,
+        note_prose_words=note_prose_words,
         by_block=by_block,
         citations_in_text=citations_in_text,
         excluded_kinds=kinds,

@@ -16,7 +16,7 @@ import pytest
 
 from eecheck.errors import InputError
 from eecheck.readers import read_document
-from tests.conftest import FIXTURES, run_cli, run_json
+from tests.conftest import FIXTURES, REPO, run_cli, run_json
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -192,3 +192,21 @@ def test_the_real_command_never_prints_a_traceback():
     assert run.returncode == 2
     assert "Traceback" not in run.stderr
     assert len(run.stderr.splitlines()) == len(REFUSED)
+
+
+def test_fuzz_regression_core_properties_without_their_content_type(tmp_path):
+    """Found by the fuzz run: python-docx loads such a part as a plain Part with no properties."""
+    import re
+    import zipfile
+
+    source = REPO / "tests" / "readers" / "docx_goldens" / "headers_comments_metadata.docx"
+    damaged = tmp_path / "essay.docx"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(damaged, "w") as out:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                body = re.sub(rb'<Override PartName="/docProps/core.xml"[^>]*/>', b"", body)
+            out.writestr(info.filename, body)
+    document = read_document(damaged)
+    assert (document.metadata.author, document.metadata.last_modified_by) == (None, None)
+    assert document.metadata.comment_authors  # the rest of the package is still read

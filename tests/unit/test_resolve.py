@@ -369,3 +369,20 @@ def test_report_metrics_count_citations_and_entries(essay, suffix):
     result = build_engine(Settings(select=("REF003",))).check_path(ESSAYS / f"{essay}{suffix}")
     metrics = result.metrics or {}
     assert (metrics["citations"], metrics["bibliography_entries"]) == ESSAY_COUNTS[essay]
+
+
+# The committed reference-manager goldens (tests/readers/docx_goldens/build.py): the same
+# check without ../shared. Word's golden cites one tag on purpose missing from its b:Sources part.
+GOLDEN_RESOLUTIONS = {
+    "citations_zotero.docx": [("field", "resolved")] * 4,
+    "citations_mendeley.docx": [("field", "resolved")] * 3 + [("parenthetical", "resolved")],
+    "citations_endnote.docx": [("field", "resolved")] * 4,
+    "citations_word.docx": [("field", "resolved")] * 4 + [("field", "missing-key"), ("field", "resolved")],
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), sorted(GOLDEN_RESOLUTIONS.items()))
+def test_committed_reference_manager_goldens_resolve(name, expected):
+    resolution = resolve(read_document(REPO / "tests" / "readers" / "docx_goldens" / name))
+    assert [(r.citation.kind, r.status) for r in resolution.citations] == expected
+    assert resolution.cited() == frozenset(range(len(resolution.entries))) == frozenset(range(4))

@@ -42,6 +42,8 @@ def render(report: Report) -> str:
     for result in report.documents:
         if result.status == "error":
             continue  # the CLI has said so on stderr, in one line per file
+        for warning in result.warnings:
+            lines.append(f"{result.path}: note: {warning}")
         for finding in result.findings:
             lines.append(f"{where_prefix(result, finding)} {finding.code} {finding.severity} {finding.message}")
             if finding.hint:

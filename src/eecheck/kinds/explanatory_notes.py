@@ -25,8 +25,6 @@ from typing import Any
 
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
 from eecheck.model import Document
-from eecheck.text.citations import classify_note
-from eecheck.text.words import count_words
 
 # "notes", "footnote(s)", "endnote(s)", "explanatory note"; a bare "Note:" is a label, not notes.
 _NOTES = re.compile(r"\b(?:foot|end)-?notes?\b|\bnotes\b|\bexplanatory\s+note\b", re.IGNORECASE)
@@ -39,13 +37,17 @@ _CLAUSE_BREAK = re.compile(r"[(;,)]|\b(?:but|and)\b\s+(?=includ)", re.IGNORECASE
 _MAX_LABELS = 5
 
 
-def _counted_explanatory_notes(document: Document) -> list[tuple[str, int]]:
-    """(label, counted words) of each referenced note with explanatory prose, in note order."""
+def _counted_explanatory_notes(document: Document, prose_words: Mapping[str, int]) -> list[tuple[str, int]]:
+    """(label, counted words) of each referenced note with explanatory prose, in note order.
+
+    The words come from the word count itself, so this rule and the count never disagree
+    (reference-manager fields inside a note, for one, are references there).
+    """
     found: list[tuple[str, int]] = []
     for note in document.notes:
         if not note.referenced_from:
             continue  # an unreferenced note is not read, so not counted
-        words = sum(count_words(sentence) for sentence in classify_note(note.text).prose)
+        words = prose_words.get(note.id, 0)
         if words:
             found.append((note.label, words))
     return found
@@ -109,7 +111,7 @@ def _count_block(document: Document) -> int | None:
 
 def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:
     document = context.document
-    notes = _counted_explanatory_notes(document)
+    notes = _counted_explanatory_notes(document, context.word_count.note_prose_words)
     if not notes:
         return
     excluded_line = None

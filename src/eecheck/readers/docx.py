@@ -977,7 +977,14 @@ def _headers_footers(part, styles: _Styles) -> tuple[tuple[HeaderFooter, ...], s
 def _metadata(document, part, revision_authors: set[str], comments: tuple[Comment, ...]) -> Metadata:
     # Without a core-properties part python-docx invents one ("python-docx" as last
     # modifier), so read it only when the package has it.
-    has_core = any(rel.reltype == RT_CORE and not rel.is_external for rel in part.package.rels.values())
+    # A core part whose content type is not core-properties is loaded as a plain Part by
+    # python-docx, which then has no properties to give: treat it as absent too.
+    from docx.opc.parts.coreprops import CorePropertiesPart
+
+    has_core = any(
+        rel.reltype == RT_CORE and not rel.is_external and isinstance(rel.target_part, CorePropertiesPart)
+        for rel in part.package.rels.values()
+    )
     core = document.core_properties if has_core else None
     words = application = company = None
     for rel in part.package.rels.values():
