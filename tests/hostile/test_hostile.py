@@ -77,7 +77,7 @@ def test_the_messages_say_what_to_do():
         "eecheck: password_protected.docx: the file is password-protected — "
         "remove the password in Word (File › Info › Protect Document) and save again"
     )
-    assert "unpacks to 58 MB, over eecheck's limit of 5 MB" in message("decompression_bomb.docx")
+    assert "unpacks to 58 MB, over eecheck's limit of 4 MB" in message("decompression_bomb.docx")
     assert "declares a DOCTYPE" in message("external_entity.docx")
     assert message("essay.txt").endswith("save the essay as .docx, .md, .markdown")
 

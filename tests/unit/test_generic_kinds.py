@@ -5,6 +5,8 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eecheck.kinds import conditional, existence, occurrence
 from eecheck.kinds.base import CheckContext, HitLocation
@@ -191,3 +193,26 @@ def test_every_attribute_eecheck_accepts_is_one_spacy_accepts():
         token = {attr: value}
         assert token_patterns_problem([token], "tokens") is None
         SpacyMatcher(nlp().vocab, validate=True).add(attr, [[token]])  # raises if spaCy disagrees
+
+
+_NARROWING_REGEXES = [
+    r"^\s*how\b",
+    r"\?\s*$",
+    r"(?x) \b you \s* tube \b",
+    r"(?<![.,;:])\bvideo\b",
+    r"\Aintro",
+    r"end\Z",
+    r"\bsee\s+the\s+video\b",
+]
+
+
+@given(
+    st.lists(st.text(alphabet=st.sampled_from("howyutbe? .,:;\nsvidAZintrod"), max_size=30), max_size=6),
+    st.lists(st.sampled_from(_NARROWING_REGEXES), min_size=1, max_size=4, unique=True),
+)
+def test_narrowing_a_matcher_never_changes_what_it_finds(texts, regexes):
+    from eecheck.text.patterns import Matcher
+
+    matcher = Matcher(regexes=tuple(regexes))
+    narrowed = matcher.narrowed(texts)
+    assert [narrowed.spans(t) for t in texts] == [matcher.spans(t) for t in texts]

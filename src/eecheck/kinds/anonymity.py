@@ -108,6 +108,12 @@ _SEPARATOR = r"\s*(?:\([^)]{0,40}\)\s*)?(?P<sep>[:：]|\s[-–—](?=\s)|$)\s*(?
 _LABEL_RES = tuple(
     (re.compile(rf"^\s*(?P<label>{label.pattern}){_SEPARATOR}", re.IGNORECASE), label) for label in _LABELS
 )
+# One pass that rejects the many lines that start with no label at all, before the
+# label patterns are tried one by one (an essay has thousands of lines).
+_ANY_LABEL = re.compile(
+    rf"^\s*(?:{'|'.join(f'(?:{label.pattern})' for label in _LABELS)})\s*(?:\(|[:：]|\s[-–—](?=\s)|$)",
+    re.IGNORECASE,
+)
 
 _PLACEHOLDER_WORDS = {
     "n/a",
@@ -276,6 +282,8 @@ def _runs(document: Document) -> list[list[_Unit]]:
 
 def _match_label(cell: str, *, exposed: bool) -> tuple[re.Match[str], _Label] | None:
     normalised = cell.replace("_", " ").replace("’", "'")
+    if not _ANY_LABEL.match(normalised):
+        return None
     for pattern, label in _LABEL_RES:
         if not label.anywhere and not exposed:
             continue

@@ -88,14 +88,17 @@ def _joined(names: list[str]) -> str:
 
 
 def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:
-    antecedent = _if_matcher(params)
+    scope_units = units(context.document, context.scope)
+    antecedent = _if_matcher(params).narrowed([unit.text for unit in scope_units])
+    if antecedent.empty:
+        return
     required = _then_matchers(params)
     then_scope = params.get("then_scope")
     elsewhere = None
     if then_scope is not None:
         texts = [unit.text for unit in units(context.document, then_scope)]
         elsewhere = [name for name, matcher in required if not any(matcher.search(t) for t in texts)]
-    for unit in units(context.document, context.scope):
+    for unit in scope_units:
         span = antecedent.search(unit.text)
         if span is None:
             continue

@@ -19,8 +19,11 @@ from eecheck.text.scopes import units
 
 
 def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:
-    matcher = matcher_from(params)
-    for unit in units(context.document, context.scope):
+    scope_units = units(context.document, context.scope)
+    matcher = matcher_from(params).narrowed([unit.text for unit in scope_units])
+    if matcher.empty:
+        return
+    for unit in scope_units:
         for span in matcher.spans(unit.text):
             yield Hit(fields=unit_fields(context.scope, unit, span), location=location(unit, span))
 

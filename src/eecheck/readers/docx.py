@@ -342,16 +342,16 @@ class _ParagraphText:
     """Citation fields by segment, offsets in the segment's text."""
     open_fields: list[_Field] = field(default_factory=list)
     """The walker's open fields: visible text is also a citation field's result text."""
-
-    @property
-    def length(self) -> int:
-        return sum(len(s) for s in self.segments[-1])
+    length: int = 0
+    """Characters in the current segment so far (kept, not summed: a paragraph may hold
+    hundreds of thousands of runs)."""
 
     def add(self, text: str, *, bold: bool, superscript: bool) -> None:
         if not text:
             return
         start = self.length
         self.segments[-1].append(text)
+        self.length += len(text)
         for open_field in self.open_fields:
             if open_field.citation is not None:
                 open_field.result.append(text)
@@ -364,6 +364,7 @@ class _ParagraphText:
                 self.plain_chars += len(text.strip())
 
     def page_break(self) -> None:
+        self.length = 0
         self.segments.append([])
         self.refs.append([])
         self.superscripts.append([])

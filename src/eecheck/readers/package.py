@@ -30,9 +30,9 @@ from lxml import etree
 
 from eecheck.errors import InputError
 
-MAX_PART_BYTES = 5 * 1024 * 1024
+MAX_PART_BYTES = 4 * 1024 * 1024
 """Largest XML part eecheck parses (a 4,000-word essay's document.xml is well under 1 MB)."""
-MAX_XML_BYTES = 6 * 1024 * 1024
+MAX_XML_BYTES = 5 * 1024 * 1024
 """Largest total of all XML parts: what eecheck parses, so what bounds its time and memory."""
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
 """Largest total decompressed size (images included; they are never decompressed by eecheck)."""

@@ -186,6 +186,9 @@ def as_token_patterns(value: Any) -> list[list[Any]] | None:
 # --- matching ----------------------------------------------------------------------
 
 
+_JOIN_SENSITIVE = re.compile(r"\(\?<[=!]|\\[AZGz]")
+
+
 @dataclass(frozen=True, slots=True)
 class Matcher:
     """Any of some regexes, or any of some token patterns: ``spans(text)`` finds them."""
@@ -208,6 +211,30 @@ class Matcher:
     def search(self, text: str) -> Span | None:
         spans = self.spans(text)
         return spans[0] if spans else None
+
+    def narrowed(self, texts: Sequence[str]) -> Matcher:
+        """This matcher without the regexes that cannot match any of ``texts``.
+
+        One search over all the texts joined by newlines (MULTILINE, so ``^``/``$`` still
+        find each text's ends) stands in for one search per text: an essay has thousands of
+        text units and most regexes match none. A match in one text is a match in the joined
+        text, so nothing is lost; regexes whose meaning could change across the join (look-
+        behinds, ``\\A``/``\\Z``) are kept untested. Token patterns are always kept.
+        """
+        if not self.regexes:
+            return self
+        joined = "\n".join(texts)
+        flags = (re.IGNORECASE if self.ignore_case else 0) | re.MULTILINE
+        kept = tuple(
+            source
+            for source in self.regexes
+            if _JOIN_SENSITIVE.search(source) or _compiled(source, flags).search(joined)
+        )
+        return Matcher(regexes=kept, tokens=self.tokens, ignore_case=self.ignore_case)
+
+    @property
+    def empty(self) -> bool:
+        return not self.regexes and self.tokens is None
 
     def describe(self) -> str:
         """The pattern as a rule writer wrote it, for a message's ``missing`` field."""
