@@ -30,7 +30,8 @@ def _words_line(result: DocumentResult) -> str:
     if words.get("declared") is not None:
         parts.append(f"declared {words['declared']:,}")
     if words.get("word_cached") is not None:
-        app = words.get("word_cached_application") or "the saving application"
+        # "LibreOffice/7.4.7.2$Linux_X86_64 LibreOffice_project/40$Build-2" -> "LibreOffice 7.4.7.2"
+        app = (words.get("word_cached_application") or "the saving application").split("$")[0].replace("/", " ")
         parts.append(f"cached by {app}: {words['word_cached']:,}")
     if words.get("word_style_total") is not None:
         parts.append(f"Word-style total {words['word_style_total']:,}")
