@@ -468,7 +468,7 @@ def _nest_unnumbered_form_headings(blocks: list[RawBlock]) -> None:
             blocks[i] = replace(block, level=depth + 1)
 
 
-# "Table 1: …", "Figure 2. …": the same caption line the DOCX reader knows.
+# "Table 1: …", "Figure 2. …" typed as an ordinary paragraph (a Caption style is the reader's).
 _CAPTION_LINE = re.compile(
     r"^\s*(?:figure|fig\.|table|chart|graph|map|image|diagram|illustration|plate|photo(?:graph)?)\s*\d+[a-z]?\s*[:.\-–—]",
     re.IGNORECASE,

@@ -137,10 +137,6 @@ _REVISION_TAGS = tuple(
     )
 )
 _PAGE_FIELD = re.compile(r"^\s*PAGE\b", re.IGNORECASE)
-_CAPTION_TEXT = re.compile(
-    r"^\s*(?:figure|fig\.|table|chart|graph|map|image|diagram|illustration|plate|photo(?:graph)?)\s*\d+[a-z]?\s*[:.\-–—]",
-    re.IGNORECASE,
-)
 
 
 def _on(el: etree._Element | None) -> bool:
@@ -660,8 +656,6 @@ class _Walker:
             num_id = ppr.find(W + "numPr/" + W + "numId") if ppr is not None else None
             if num_id is None or num_id.get(W + "val") != "0":
                 kind = BlockKind.LIST_ITEM
-        if kind is BlockKind.PARAGRAPH and _CAPTION_TEXT.match("".join(out.segments[0])):
-            kind = BlockKind.CAPTION  # confirmed or demoted by position in _mark_captions
         location = Location(part=self.part, index=index)
         direct_break = ppr.find(W + "pageBreakBefore") if ppr is not None else None
         if direct_break is not None:
@@ -820,16 +814,6 @@ def _text_box_contents(el: etree._Element) -> list[etree._Element]:
         if not in_fallback:
             found.append(box)
     return found
-
-
-def _mark_captions(blocks: list[RawBlock]) -> None:
-    """A "Table 1: …" line is a caption only next to a table or figure."""
-    for i, block in enumerate(blocks):
-        if block.kind is not BlockKind.CAPTION or block.style and block.style.lower() == "caption":
-            continue
-        neighbours = [blocks[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
-        if not any(n.kind is BlockKind.TABLE or n.has_figure for n in neighbours):
-            blocks[i].kind = BlockKind.PARAGRAPH
 
 
 # --- parts ---------------------------------------------------------------------
@@ -1062,7 +1046,6 @@ def read_docx(path: str | Path) -> Document:
     raw_blocks: list[RawBlock] = []
     if body is not None:
         walker.container(body, raw_blocks)
-    _mark_captions(raw_blocks)
     footnotes, fn_authors = _notes(
         part, RT_FOOTNOTES, NoteKind.FOOTNOTE, styles, word_sources=word_sources, warnings=warnings
     )
