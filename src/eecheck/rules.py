@@ -331,17 +331,4 @@ def load_catalogue(extra_dirs: Sequence[Path] = (), *, builtin: Path | None = No
 
 def load_rules(directory: Path | None = None) -> list[Rule]:
     """Load and validate every rule file under ``directory`` alone (default: built-in)."""
-    directory = directory or default_rules_dir()
-    sources_path = directory / "_sources.yml"
-    sources = (_read_yaml(sources_path) or {}) if sources_path.exists() else {}
-    rules: list[Rule] = []
-    seen: dict[str, str] = {}
-    for path in _rule_files(directory):
-        rule = load_rule_file(path, sources=sources)
-        for key in (rule.id, rule.name):
-            if key in seen:
-                raise RuleError(f"{path}: key 'id'/'name': {key} is already defined in {seen[key]}")
-            seen[key] = str(path)
-        rules.append(rule)
-    rules.sort(key=lambda r: r.id)
-    return rules
+    return list(load_catalogue(builtin=directory).rules)
