@@ -38,6 +38,7 @@ MAX_TOTAL_BYTES = 200 * 1024 * 1024
 """Largest total decompressed size (images included; they are never decompressed by eecheck)."""
 MAX_MEMBERS = 5_000
 _PROLOG_BYTES = 64 * 1024
+_STRUCTURAL = ("[Content_Types].xml",)
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _OFFICE_DOCUMENT = re.compile(
     rb'<Relationship\b[^>]*Type="[^"]*/officeDocument"[^>]*Target="([^"]+)"'
@@ -92,7 +93,8 @@ def check_docx_package(path: Path) -> None:
         names = {info.filename for info in infos}
         if "mimetype" in names and "[Content_Types].xml" not in names:
             kind, message = _OTHER_FORMATS.get(
-                archive.read("mimetype")[:100].strip(), ("not-docx", "this is another kind of zip file, not a .docx")
+                _unpack(archive, archive.getinfo("mimetype"), keep=100).strip(),
+                ("not-docx", "this is another kind of zip file, not a .docx"),
             )
             raise InputError(kind, message, _RESAVE)
         if "[Content_Types].xml" not in names or "_rels/.rels" not in names:
@@ -110,58 +112,64 @@ def check_docx_package(path: Path) -> None:
                 f"the package unpacks to {_mib(total)}, over eecheck's limit of {_mib(MAX_TOTAL_BYTES)}",
                 "compress or remove large images (Word: File › Compress Pictures) and save again",
             )
-        for info in infos:
-            if info.filename.lower().endswith(_XML_SUFFIXES) and info.file_size > MAX_PART_BYTES:
+        xml_infos = [info for info in infos if info.filename.lower().endswith(_XML_SUFFIXES)]
+        for info in xml_infos:
+            if info.file_size > MAX_PART_BYTES:
                 raise InputError(
                     "too-large",
                     f"the part {info.filename} unpacks to {_mib(info.file_size)}, over eecheck's limit of"
                     f" {_mib(MAX_PART_BYTES)} for one part",
                     "an essay's text is far smaller: re-save it from Word, or split out appendices",
                 )
-        xml_total = sum(i.file_size for i in infos if i.filename.lower().endswith(_XML_SUFFIXES))
+        xml_total = sum(info.file_size for info in xml_infos)
         if xml_total > MAX_XML_BYTES:
             raise InputError(
                 "too-large",
                 f"the package's XML unpacks to {_mib(xml_total)}, over eecheck's limit of {_mib(MAX_XML_BYTES)}",
                 "an essay's text is far smaller: re-save it from Word, or split out appendices",
             )
-        main = _main_part(archive)
+        # Every member is inflated exactly once here; XML parts keep what the later checks read
+        # (the whole of the small structural parts, the prolog of the others).
+        heads: dict[str, bytes] = {}
+        for info in infos:
+            structural = info.filename in _STRUCTURAL or info.filename.endswith(".rels")
+            head = _unpack(archive, info, keep=MAX_PART_BYTES if structural else _PROLOG_BYTES)
+            if info in xml_infos:
+                heads[info.filename] = head
+        main = _main_part(heads["_rels/.rels"])
         if main is None or main not in names:
             raise InputError("missing-part", "the Word package has no main document part (word/document.xml)", _RESAVE)
-        for info in infos:
-            _verify_member(archive, info)
-            if info.filename.lower().endswith(_XML_SUFFIXES):
-                _refuse_doctype(archive, info)
-        _check_structure(archive, infos)
+        for name, head in heads.items():
+            _refuse_doctype(name, head)
+        _check_structure(heads)
 
 
 def _damaged(name: str, what: str) -> InputError:
     return InputError("corrupt-xml", f"the part {name} is damaged ({what})", _RESAVE)
 
 
-def _root(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> etree._Element:
+def _root(name: str, data: bytes) -> etree._Element:
     try:
-        return etree.fromstring(_read_prefix(archive, info, MAX_PART_BYTES), _SAFE)
+        return etree.fromstring(data, _SAFE)
     except etree.XMLSyntaxError as exc:
-        raise _damaged(info.filename, f"not well-formed XML: {exc.msg}") from exc
+        raise _damaged(name, f"not well-formed XML: {exc.msg}") from exc
 
 
-def _root_tag(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str | None:
+def _root_tag(name: str, head: bytes) -> str | None:
     """The root element's tag, from the part's first bytes (the rest is parsed later, once)."""
-    head = io.BytesIO(_read_prefix(archive, info, _PROLOG_BYTES))
     try:
         for _event, element in etree.iterparse(
-            head, events=("start",), resolve_entities=False, no_network=True, load_dtd=False
+            io.BytesIO(head), events=("start",), resolve_entities=False, no_network=True, load_dtd=False
         ):
             return str(element.tag)
     except etree.XMLSyntaxError as exc:
-        raise _damaged(info.filename, f"not well-formed XML: {exc.msg}") from exc
+        raise _damaged(name, f"not well-formed XML: {exc.msg}") from exc
     return None
 
 
-def _check_structure(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+def _check_structure(heads: dict[str, bytes]) -> None:
     """Content types, relationships and the typed parts have the root elements they must."""
-    types = _root(archive, archive.getinfo("[Content_Types].xml"))
+    types = _root("[Content_Types].xml", heads["[Content_Types].xml"])
     required = {_CT + "Default": {"Extension", "ContentType"}, _CT + "Override": {"PartName", "ContentType"}}
     if types.tag != _CT + "Types" or any(
         child.tag not in required or not required[child.tag] <= set(child.attrib)
@@ -169,71 +177,59 @@ def _check_structure(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> 
         if isinstance(child.tag, str)
     ):
         raise _damaged("[Content_Types].xml", "it is not a content-types list")
-    overrides = {
-        str(el.get("PartName", "")).lstrip("/"): str(el.get("ContentType", ""))
-        for el in types
-        if el.tag == _CT + "Override"
-    }
-    by_name = {info.filename: info for info in infos}
-    for info in infos:
-        if info.filename.endswith(".rels"):
-            rels = _root(archive, info)
+    for name, data in heads.items():
+        if name.endswith(".rels"):
+            rels = _root(name, data)
             if rels.tag != _RELS + "Relationships" or any(
                 child.tag != _RELS + "Relationship" or not {"Id", "Type", "Target"} <= set(child.attrib)
                 for child in rels
                 if isinstance(child.tag, str)
             ):
-                raise _damaged(info.filename, "its relationships are not readable")
-    for name, content_type in overrides.items():
-        expected = _ROOTS.get(content_type)
-        if expected is None or name not in by_name:
+                raise _damaged(name, "its relationships are not readable")
+    for el in types:
+        if el.tag != _CT + "Override":
             continue
-        if _root_tag(archive, by_name[name]) != expected:
+        name, expected = str(el.get("PartName", "")).lstrip("/"), _ROOTS.get(str(el.get("ContentType", "")))
+        if expected is not None and name in heads and _root_tag(name, heads[name]) != expected:
             raise _damaged(name, "its root element is not the one its content type requires")
 
 
-def _main_part(archive: zipfile.ZipFile) -> str | None:
-    match = _OFFICE_DOCUMENT.search(_read_prefix(archive, archive.getinfo("_rels/.rels"), 1024 * 1024))
+def _main_part(package_rels: bytes) -> str | None:
+    match = _OFFICE_DOCUMENT.search(package_rels)
     if match is None:
         return None
     target = (match.group(1) or match.group(2)).decode("utf-8", "replace")
     return str(PurePosixPath(target.lstrip("/")))
 
 
-def _read_prefix(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
-    try:
-        with archive.open(info) as member:
-            return member.read(limit)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError) as exc:
-        # RuntimeError: an encrypted zip member; NotImplementedError: an unknown compression method.
-        raise InputError(
-            "bad-zip", f"the part {info.filename} cannot be unpacked (the file is damaged)", _RESAVE
-        ) from exc
+_UNPACK_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError)
+"""RuntimeError: an encrypted zip member; NotImplementedError: an unknown compression method."""
 
 
-def _verify_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """Inflate the whole member once (bounded by the declared sizes checked above), so that a
-    damaged stream or a CRC mismatch is found here and not inside python-docx."""
+def _unpack(archive: zipfile.ZipFile, info: zipfile.ZipInfo, *, keep: int) -> bytes:
+    """Inflate the whole member (bounded by the declared sizes checked above), so that a damaged
+    stream or a CRC mismatch is found here and not inside python-docx; its first ``keep`` bytes."""
     try:
         with archive.open(info) as member:
+            head = member.read(keep)
             while member.read(1 << 20):
                 pass
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError) as exc:
+        return head
+    except _UNPACK_ERRORS as exc:
         raise InputError(
             "bad-zip", f"the part {info.filename} cannot be unpacked (the file is damaged)", _RESAVE
         ) from exc
 
 
-def _refuse_doctype(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+def _refuse_doctype(name: str, head: bytes) -> None:
     """A DOCTYPE can only stand in the prolog, before the root element: scan that much."""
-    head = _read_prefix(archive, info, _PROLOG_BYTES)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         head = head.decode("utf-16", "replace").encode("utf-8", "replace")
-    prolog = _prolog(head)
+    prolog = _prolog(head[:_PROLOG_BYTES])
     if prolog is None or b"<!DOCTYPE" in prolog.upper() or b"<!ENTITY" in prolog.upper():
         raise InputError(
             "hostile-xml",
-            f"the part {info.filename} declares a DOCTYPE (entity definitions), which no Word file has",
+            f"the part {name} declares a DOCTYPE (entity definitions), which no Word file has",
             "re-save the file from Word or LibreOffice; eecheck never expands entities",
         )
 
