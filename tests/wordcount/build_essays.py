@@ -43,11 +43,8 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import os
 import re
-import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass, field
@@ -57,7 +54,6 @@ HERE = Path(__file__).resolve().parent
 OUT_DIR = HERE / "essays"
 EXPECTED = OUT_DIR / "expected.json"
 
-SOURCE_DATE_EPOCH = "1583020800"  # 2020-03-01T00:00:00Z, for docProps/core.xml
 ZIP_DATE_TIME = (1980, 1, 1, 0, 0, 0)
 PAGE_BREAK_OPENXML = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
 SUPERSCRIPT_OPENXML = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>{}</w:t></w:r>'
@@ -375,28 +371,11 @@ def _numbered_line(text: str, pandoc: bool) -> str:
 # --- DOCX ----------------------------------------------------------------------
 
 
-def run_pandoc(pandoc: str, source: str) -> bytes:
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "essay.md"
-        out = Path(tmp) / "essay.docx"
-        src.write_text(source, encoding="utf-8")
-        env = dict(os.environ, SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH)
-        subprocess.run(
-            [pandoc, "--from", "markdown-smart", "--to", "docx", "--output", str(out), str(src)],
-            check=True,
-            env=env,
-        )
-        return out.read_bytes()
-
-
-def postprocess_docx(data: bytes) -> bytes:
-    """The seed fixture's post-processing: Normal style for body paragraphs, a page-number
-    footer, honest docProps/app.xml, and a reproducible zip."""
-    sys.path.insert(0, str(HERE.parents[1] / "fixtures"))
-    from build_sino_soviet import postprocess_docx as fixture_postprocess
-
-    return fixture_postprocess(data)
-
+# The DOCX is made exactly as the seed fixture is: the same pandoc call (fixed
+# SOURCE_DATE_EPOCH) and the same post-processing (Normal style for body paragraphs, a
+# page-number footer, 1.5 spacing, honest docProps/app.xml, a reproducible zip).
+sys.path.insert(0, str(HERE.parents[1] / "fixtures"))
+from build_sino_soviet import postprocess_docx, run_pandoc  # noqa: E402 - the fixtures folder is not a package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

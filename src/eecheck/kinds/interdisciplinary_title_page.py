@@ -60,28 +60,17 @@ def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:
     first_block = title_page.blocks[0] if title_page.blocks else None
     subjects = subjects_named(text, params["subjects"])
     wanted = int(params["min_subjects"])
+    fields = {
+        "found": " and ".join(subjects) if subjects else "no subject",
+        "count": len(subjects),
+        "wanted": wanted,
+        "frameworks": " · ".join(params["frameworks"]),
+    }
+    location = HitLocation(block=first_block, excerpt=title_page.subject)
     if len(subjects) < wanted:
-        yield Hit(
-            fields={
-                "found": " and ".join(subjects) if subjects else "no subject",
-                "count": len(subjects),
-                "wanted": wanted,
-                "frameworks": " · ".join(params["frameworks"]),
-            },
-            location=HitLocation(block=first_block, excerpt=title_page.subject),
-            case="subjects",
-        )
+        yield Hit(fields=fields, location=location, case="subjects")
     if not frameworks_named(text, params["frameworks"]):
-        yield Hit(
-            fields={
-                "found": " and ".join(subjects) if subjects else "no subject",
-                "count": len(subjects),
-                "wanted": wanted,
-                "frameworks": " · ".join(params["frameworks"]),
-            },
-            location=HitLocation(block=first_block, excerpt=title_page.subject),
-            case="framework",
-        )
+        yield Hit(fields=fields, location=location, case="framework")
 
 
 def _validate(params: Mapping[str, Any]) -> str | None:
