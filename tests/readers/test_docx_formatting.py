@@ -9,7 +9,6 @@ weighted by their visible non-space characters.
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import zipfile
 from pathlib import Path
@@ -17,13 +16,8 @@ from pathlib import Path
 from eecheck.model import BodyFormatting, LineSpacing
 from eecheck.readers import read_document
 from tests.conftest import run_cli
+from tests.readers.docx_goldens import build as build  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location(
-    "docx_goldens_build_formatting", Path(__file__).resolve().parent / "docx_goldens" / "build.py"
-)
-assert _spec is not None and _spec.loader is not None
-build = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(build)
 p, r, pstyle, cstyle = build.p, build.r, build.pstyle, build.cstyle
 ORIGINAL_DEFAULTS = build.BASE_STYLES[0]
 

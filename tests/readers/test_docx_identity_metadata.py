@@ -9,7 +9,6 @@ only collected while reading text; these tests pin the separate pass that finds 
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import zipfile
 from pathlib import Path
@@ -17,13 +16,8 @@ from pathlib import Path
 import pytest
 
 from eecheck.readers import read_document
+from tests.readers.docx_goldens import build as build  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location(
-    "docx_goldens_build_revisions", Path(__file__).resolve().parent / "docx_goldens" / "build.py"
-)
-assert _spec is not None and _spec.loader is not None
-build = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(build)
 p, r = build.p, build.r
 DATE = build.REVISION_DATE
 

@@ -13,16 +13,13 @@ DOCX goldens' own, in tests/readers/docx_goldens/build.py.
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location(
-    "docx_goldens_build", HERE.parents[1] / "readers" / "docx_goldens" / "build.py"
-)
-assert _spec is not None and _spec.loader is not None
-docx = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(docx)
+# Run as a script, so the repository root goes on the path to reach the goldens' helpers.
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from tests.readers.docx_goldens import build as docx  # noqa: E402
 
 p, r, fn_ref, note = docx.p, docx.r, docx.fn_ref, docx.note
 
