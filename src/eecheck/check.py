@@ -22,7 +22,7 @@ from eecheck.readers import read_document
 from eecheck.report import DocumentResult, Finding, FindingLocation, build_metrics, build_sections
 from eecheck.rules import Catalogue, Overlay, Rule, load_catalogue
 from eecheck.selection import resolve_rules
-from eecheck.wordcount import count_document
+from eecheck.analysis.wordcount import count_document
 
 log = logging.getLogger(__name__)
 

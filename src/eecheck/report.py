@@ -15,8 +15,8 @@ from typing import Any
 from eecheck import __version__
 from eecheck.errors import InputError
 from eecheck.model import BlockKind, Document
-from eecheck.text.resolve import resolve
-from eecheck.wordcount import WordCount
+from eecheck.analysis.resolve import resolve
+from eecheck.analysis.wordcount import WordCount
 
 SCHEMA_VERSION = "1"
 SEVERITIES = ("error", "warning", "info")

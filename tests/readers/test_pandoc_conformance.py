@@ -42,7 +42,7 @@ compared as a separate note text. Two things are excluded:
 Tokens and the metric
 ---------------------
 Both sides are tokenised with eecheck's own word definition,
-``eecheck.text.words.word_spans`` (a whitespace- or dash-separated token with
+``eecheck.analysis.words.word_spans`` (a whitespace- or dash-separated token with
 a letter or digit), block by block, each token normalised with NFC and
 ``casefold``. Let ``E`` and ``P`` be the multisets of eecheck's and pandoc's
 tokens and ``n = max(|E|, |P|)``. Then
@@ -90,7 +90,7 @@ import pytest
 
 from eecheck.model import Document, NoteKind
 from eecheck.readers import read_document
-from eecheck.text.words import word_spans
+from eecheck.analysis.words import word_spans
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CORPUS = REPO_ROOT / ".." / "shared" / "conformance" / "pandoc-docx"

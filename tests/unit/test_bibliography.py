@@ -17,7 +17,7 @@ from eecheck.kinds.bibliography_order import out_of_order
 from eecheck.kinds.reference_incomplete import missing_parts
 from eecheck.model import CitedItem, FieldCitation, Location, SourceRecord
 from eecheck.readers.markdown import read_markdown_text
-from eecheck.text.bibliography import Author, entries, first_element, fold, is_corporate, parse_authors, parse_entry
+from eecheck.analysis.bibliography.entries import Author, entries, first_element, fold, is_corporate, parse_authors, parse_entry
 
 # (entry text, expected fields); "families" is the authors' family names in order.
 CASES = [
@@ -1409,7 +1409,7 @@ Suri, T. (2017). Mobile money. *Annual Review of Economics, 9*, 497–520. https
 def _access_hits(params):
     from eecheck.kinds import access_date
     from eecheck.kinds.base import CheckContext
-    from eecheck.wordcount import count_document
+    from eecheck.analysis.wordcount import count_document
 
     document = read_markdown_text(DOI_ESSAY)
     context = CheckContext(document=document, word_count=count_document(document), scope="bibliography")

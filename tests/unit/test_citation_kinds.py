@@ -12,7 +12,7 @@ import pytest
 from eecheck.model import CitedItem, FieldCitation, Location
 from eecheck.readers.markdown import read_markdown_text
 from eecheck.text.citations import citation_spans, classify_note
-from eecheck.wordcount import ExcludedKind, count_document
+from eecheck.analysis.wordcount import ExcludedKind, count_document
 
 
 def spans(text: str, **known) -> list[tuple[str, str]]:

@@ -6,7 +6,7 @@ import pytest
 
 from eecheck.readers.markdown import read_markdown_text
 from eecheck.text.citations import classify_note, parenthetical_citation_spans
-from eecheck.wordcount import count_document
+from eecheck.analysis.wordcount import count_document
 
 
 def cited(text: str) -> list[str]:

@@ -7,7 +7,7 @@ import pytest
 from eecheck.kinds import explanatory_notes
 from eecheck.kinds.base import CheckContext
 from eecheck.readers.markdown import read_markdown_text
-from eecheck.wordcount import count_document
+from eecheck.analysis.wordcount import count_document
 
 EXPLANATORY = "The figure usually given is 1,390 specialists, although Chinese sources give a higher number."
 REFERENCE = "Lüthi, *The Sino-Soviet Split*, 174."

@@ -18,7 +18,7 @@ from eecheck.kinds import file_size, font_size, line_spacing
 from eecheck.kinds.base import CheckContext
 from eecheck.model import BodyFormatting, Document, LineSpacing, TitlePage
 from eecheck.rules import RuleError, check_params
-from eecheck.wordcount import count_document
+from eecheck.analysis.wordcount import count_document
 from tests.conftest import REPO
 
 BLANK = Document(path="essay.docx", format="docx", title_page=TitlePage(), blocks=())

@@ -13,7 +13,7 @@ from eecheck.kinds.base import CheckContext, HitLocation
 from eecheck.readers import read_document
 from eecheck.rules import RuleError, check_params
 from eecheck.text.patterns import regex_matcher, token_matcher, token_patterns_problem
-from eecheck.wordcount import count_document
+from eecheck.analysis.wordcount import count_document
 
 ESSAY = textwrap.dedent(
     """\

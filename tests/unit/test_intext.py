@@ -7,7 +7,7 @@ import pytest
 from eecheck.model import CitedItem, FieldCitation, Location, SourceRecord
 from eecheck.readers import read_document
 from eecheck.readers.markdown import read_markdown_text
-from eecheck.text.intext import citations, parse_item, parse_note_segment, text_citations
+from eecheck.analysis.citations.reader import citations, parse_item, parse_note_segment, text_citations
 from tests.conftest import FIXTURES, REPO
 
 ESSAYS = REPO / "tests" / "wordcount" / "essays"

@@ -8,7 +8,7 @@ from eecheck.kinds import prose_in_tables
 from eecheck.kinds.base import CheckContext
 from eecheck.readers.markdown import read_markdown_text
 from eecheck.text.prose import is_prose_sentence, prose_sentences
-from eecheck.wordcount import count_document
+from eecheck.analysis.wordcount import count_document
 
 PARAMS = {"max_prose_words": 30, "min_sentence_words": 8}
 

@@ -9,9 +9,9 @@ import pytest
 from eecheck.model import CitedItem, FieldCitation, Location, SourceRecord
 from eecheck.readers import read_document
 from eecheck.readers.markdown import read_markdown_text
-from eecheck.text.bibliography import Author, parse_entry
-from eecheck.text.intext import Citation
-from eecheck.text.resolve import match, name_score, resolve, resolve_citations
+from eecheck.analysis.bibliography.entries import Author, parse_entry
+from eecheck.analysis.citations.reader import Citation
+from eecheck.analysis.resolve import match, name_score, resolve, resolve_citations
 from tests.conftest import CONFORMANCE, FIXTURES, REPO
 
 ESSAYS = REPO / "tests" / "wordcount" / "essays"

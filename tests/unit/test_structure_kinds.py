@@ -16,7 +16,7 @@ from eecheck.kinds import (
 from eecheck.kinds.base import CheckContext
 from eecheck.readers.markdown import read_markdown_text
 from eecheck.rules import load_catalogue
-from eecheck.wordcount import count_document
+from eecheck.analysis.wordcount import count_document
 
 CATALOGUE = load_catalogue()
 

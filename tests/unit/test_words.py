@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eecheck.text.words import count_words, word_spans, word_style_count
+from eecheck.analysis.words import count_words, word_spans, word_style_count
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from eecheck.kinds import recency
 from eecheck.kinds.base import CheckContext
 from eecheck.readers.markdown import read_markdown_text
 from eecheck.text.years import latest_mention, year_mentions
-from eecheck.wordcount import count_document
+from eecheck.analysis.wordcount import count_document
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
-from eecheck.text.bibliography import describe, entries, excerpt
+from eecheck.analysis.bibliography.entries import describe, entries, excerpt
 
 
 def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from eecheck.model import Document
-from eecheck.wordcount import WordCount
+from eecheck.analysis.wordcount import WordCount
 
 
 @dataclass(frozen=True, slots=True)

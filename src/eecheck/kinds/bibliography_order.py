@@ -1,6 +1,6 @@
 """Kind ``bibliography_order``: bibliography entries out of alphabetical order (REF005).
 
-Reads the entries of ``eecheck.text.bibliography.entries`` and compares their
+Reads the entries of ``eecheck.analysis.bibliography.entries.entries`` and compares their
 first elements (the first author's family name, a corporate author, or the
 title of an anonymous work) folded: case and diacritics do not count, nor do
 leading articles or quotation marks. Where conventions differ, every fair key
@@ -26,7 +26,7 @@ from itertools import groupby
 from typing import Any
 
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
-from eecheck.text.bibliography import Entry, describe, entries, excerpt
+from eecheck.analysis.bibliography.entries import Entry, describe, entries, excerpt
 
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z\u00C0-\u024F]\.[\s-]*)+[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+,?\s")
 

@@ -1,6 +1,6 @@
 """Kind ``bibliography_uncited``: a bibliography entry that no in-text citation names (REF004).
 
-Reads :func:`eecheck.text.resolve.resolve`. Only entries written in the
+Reads :func:`eecheck.analysis.resolve.resolve`. Only entries written in the
 essay are checked: a bibliography *file* (pandoc's ``bibliography:``) or a
 reference manager's source list may hold works the essay never meant to
 list. An essay in which no citation at all is recognised is not checked
@@ -22,8 +22,8 @@ from typing import Any
 
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
 from eecheck.model import Document
-from eecheck.text.bibliography import Entry, fold
-from eecheck.text.resolve import excerpt, resolve, significant_words
+from eecheck.analysis.bibliography.entries import Entry, fold
+from eecheck.analysis.resolve import excerpt, resolve, significant_words
 
 
 def _named_in_a_note(entry: Entry, document: Document) -> bool:

@@ -1,6 +1,6 @@
 """Kind ``citation_style``: citation styles mixed (REF007).
 
-Two cases, read from :func:`eecheck.text.resolve.resolve`:
+Two cases, read from :func:`eecheck.analysis.resolve.resolve`:
 
 * ``mixed``: the essay cites both in notes (full and short notes, "Ibid.",
   reference-manager fields inside notes) and in the running text
@@ -23,8 +23,8 @@ from typing import Any
 
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
 from eecheck.model import BlockKind, Document
-from eecheck.text.intext import Citation
-from eecheck.text.resolve import Resolved, citation_family, citation_place, note_places, resolve, shown
+from eecheck.analysis.citations.reader import Citation
+from eecheck.analysis.resolve import Resolved, citation_family, citation_place, note_places, resolve, shown
 
 _TEXT_KINDS = frozenset({"parenthetical", "author-page", "title-only", "field", "pandoc-key"})
 

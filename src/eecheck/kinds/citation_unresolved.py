@@ -1,6 +1,6 @@
 """Kind ``citation_unresolved``: an in-text citation that names no bibliography entry (REF003).
 
-Reads :func:`eecheck.text.resolve.resolve`. Four cases: ``unresolved`` (no
+Reads :func:`eecheck.analysis.resolve.resolve`. Four cases: ``unresolved`` (no
 entry by that author or title; a close misspelling is named), ``year`` (the
 author has entries, but not for that year: the nearest is named), ``title``
 (a note's author has entries, but none with that title) and ``missing-key``
@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
-from eecheck.text.resolve import citation_place, excerpt, note_places, resolve, shown
+from eecheck.analysis.resolve import citation_place, excerpt, note_places, resolve, shown
 
 _CASES = {"unresolved", "year", "title", "missing-key"}
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
 from eecheck.model import Document, Note, NoteKind
-from eecheck.text.notes import block_of, excerpt_before, note_excerpt
+from eecheck.analysis.note_marks import block_of, excerpt_before, note_excerpt
 
 _KIND_NAMES = {NoteKind.FOOTNOTE: "footnote", NoteKind.ENDNOTE: "endnote"}
 

@@ -1,6 +1,6 @@
 """Kind ``footnote_sequence``: note numbers that skip, repeat or go backwards (REF001).
 
-Two runs of numbers are read (:mod:`eecheck.text.notes`):
+Two runs of numbers are read (:mod:`eecheck.analysis.note_marks`):
 
 * the note marks in the text, in reading order: typed superscript numbers, and
   Markdown ``[^3]`` labels when every Markdown label is a number (dangling
@@ -20,7 +20,7 @@ from typing import Any
 
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
 from eecheck.model import Document, NoteKind
-from eecheck.text.notes import (
+from eecheck.analysis.note_marks import (
     Mark,
     block_of,
     describe_numbers,

@@ -1,7 +1,7 @@
 """Kind ``ibid_misuse``: an "Ibid." in a note that does not say which source it repeats (REF009).
 
 "Ibid." repeats the single source of the note just before it. Three cases,
-from :func:`eecheck.text.resolve.resolve`:
+from :func:`eecheck.analysis.resolve.resolve`:
 
 * ``first``: the first note that cites anything is an "Ibid.";
 * ``several``: the note before cites several sources ("Chen, *Mao's China*,
@@ -22,7 +22,7 @@ from typing import Any
 
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
 from eecheck.text.citations import classify_note
-from eecheck.text.resolve import citation_place, excerpt, note_places, resolve
+from eecheck.analysis.resolve import citation_place, excerpt, note_places, resolve
 
 
 def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:

@@ -23,9 +23,9 @@ from typing import Any
 
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
 from eecheck.model import Block, BlockKind, Document, FieldCitation, Section
-from eecheck.text.intext import field_spans, text_citations
-from eecheck.text.resolve import excerpt, significant_words
-from eecheck.text.words import count_words
+from eecheck.analysis.citations.reader import field_spans, text_citations
+from eecheck.analysis.resolve import excerpt, significant_words
+from eecheck.analysis.words import count_words
 
 _QUOTATION = re.compile(
     r"“(?P<a>[^“”]+)”"

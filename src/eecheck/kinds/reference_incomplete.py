@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
-from eecheck.text.bibliography import Entry, describe, entries, excerpt
+from eecheck.analysis.bibliography.entries import Entry, describe, entries, excerpt
 
 
 def missing_parts(entry: Entry, *, undated_online_ok: bool) -> list[str]:

@@ -7,7 +7,7 @@ quotation marks), pandoc citation keys, the displayed text of
 reference-manager fields, and the referencing part of notes. Explanatory
 prose inside notes counts, also when a sentence of it carries a citation.
 This module finds the spans to exclude and names their kind; it does not
-resolve citations against the bibliography (:mod:`eecheck.text.resolve`
+resolve citations against the bibliography (:mod:`eecheck.analysis.resolve`
 does).
 """
 
@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from eecheck.text.words import count_words
+from eecheck.analysis.words import count_words
 
 # A name element: "Chen", "Lüthi", "O'Neill", "van der Berg", "World Bank",
 # "Central Bank of Kenya", "UNESCO".

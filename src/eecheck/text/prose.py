@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from eecheck.text.words import word_spans
+from eecheck.analysis.words import word_spans
 
 CLAUSE_WORDS = frozenset(
     {

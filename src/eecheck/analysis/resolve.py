@@ -1,7 +1,7 @@
 """Citation resolution: which bibliography entry each in-text citation names, and which entries go uncited.
 
-:func:`resolve` matches the citations of :mod:`eecheck.text.intext` to the
-entries of :mod:`eecheck.text.bibliography`:
+:func:`resolve` matches the citations of :mod:`eecheck.analysis.citations.reader` to the
+entries of :mod:`eecheck.analysis.bibliography.entries`:
 
 * **Author–date** (parenthetical and narrative): the author *and* the year must
   match. Same author, another year is unresolved, and names the nearest entry
@@ -23,7 +23,7 @@ entries of :mod:`eecheck.text.bibliography`:
   the source; a key that names nothing in the bibliography file is unresolved
   (status ``missing-key``).
 
-A citation's ``certainty`` (see :mod:`eecheck.text.intext`) decides whether it
+A citation's ``certainty`` (see :mod:`eecheck.analysis.citations.reader`) decides whether it
 counts when nothing matches: ``certain`` ones always count; ``style`` ones
 count when another citation of the same form resolves (the essay uses that
 style); ``match`` ones count only when they resolve. :attr:`Resolution.citations`
@@ -40,8 +40,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from eecheck.model import Document, Note
-from eecheck.text.bibliography import Author, Entry, entries, fold
-from eecheck.text.intext import Citation, citations
+from eecheck.analysis.bibliography.entries import Author, Entry, entries, fold
+from eecheck.analysis.citations.reader import Citation, citations
 from eecheck.text.scopes import units
 
 STATUSES = (

@@ -35,7 +35,7 @@ How sure the form is, is part of each citation (``certainty``):
   followed by a verb of saying ("the launch of Sputnik (1957)").
 
 Everything here is parsing: matching against the bibliography, and deciding
-what the certainty means, is :mod:`eecheck.text.resolve`'s job.
+what the certainty means, is :mod:`eecheck.analysis.resolve`'s job.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from eecheck.model import Block, BlockKind, Document, FieldCitation, Note, Section
 from eecheck.text.citations import CITATION_KINDS, citation_spans, classify_note
-from eecheck.text.words import count_words, word_spans, word_style_count
+from eecheck.analysis.words import count_words, word_spans, word_style_count
 
 COUNTED_SECTIONS = (Section.ABSTRACT, Section.INTRODUCTION, Section.BODY, Section.CONCLUSION)
 COUNTED_KINDS = (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)

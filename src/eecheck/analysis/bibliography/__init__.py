@@ -1,0 +1,1 @@
+"""Bibliography entries: each entry of a reference list read into its parts."""
