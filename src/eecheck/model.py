@@ -99,6 +99,10 @@ class Block:
     style: str | None = None
     """The DOCX style name, when the block had one."""
     note_refs: tuple[NoteRef, ...] = ()
+    superscripts: tuple[tuple[int, int], ...] = ()
+    """Spans of ``text`` set as superscript (Word run formatting, Markdown ``^…^`` or ``<sup>``,
+    Unicode superscript digits) that typed note marks did not take: where a numeric citation
+    style (Vancouver, ACS) puts its numbers."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +122,8 @@ class Note:
     (a DOCX custom reference mark)."""
     list_position: int | None = None
     """A typed note's 1-based position in the typed Notes list; None for other notes."""
+    superscripts: tuple[tuple[int, int], ...] = ()
+    """Spans of ``text`` set as superscript: a numeric citation style's numbers inside a note."""
 
 
 @dataclass(frozen=True, slots=True)

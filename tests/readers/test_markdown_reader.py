@@ -218,3 +218,11 @@ def test_inline_note_is_a_note_at_its_reference():
     assert note.referenced_from == (1,)
     assert note.location.line == 3
     assert doc.blocks[1].text == "The treaty was signed in 1950."
+
+
+def test_inline_note_keeps_its_line_breaks_and_escapes():
+    # An inline note is read like any other text: a line break inside it separates words,
+    # and an escaped character is kept.
+    doc = read_markdown_text("# Introduction\n\nText.^[Its secret\nprotocol cost \\$5 *then*.]\n")
+    [note] = doc.notes
+    assert note.text == "Its secret\nprotocol cost $5 then."

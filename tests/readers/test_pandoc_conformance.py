@@ -88,9 +88,9 @@ from typing import Any
 
 import pytest
 
+from eecheck.analysis.words import word_spans
 from eecheck.model import Document, NoteKind
 from eecheck.readers import read_document
-from eecheck.analysis.words import word_spans
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CORPUS = REPO_ROOT / ".." / "shared" / "conformance" / "pandoc-docx"

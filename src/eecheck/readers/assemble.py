@@ -92,6 +92,8 @@ class RawNote:
     """Citation fields or pandoc citations in this note, offsets in ``text``."""
     list_position: int | None = None
     """A typed note's 1-based position in the typed Notes list."""
+    superscripts: list[tuple[int, int]] = field(default_factory=list)
+    """Spans of ``text`` set as superscript."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -579,6 +581,7 @@ def assemble(
                 heading_source=raw.heading_source if raw.kind is BlockKind.HEADING else None,
                 style=raw.style,
                 note_refs=tuple(raw.note_refs),
+                superscripts=tuple(_with_unicode_superscripts(raw)),
             )
         )
 
@@ -718,6 +721,7 @@ def _resolve_notes(
                 referenced_from=tuple(referenced[note_id]),
                 label_source=source,
                 list_position=raw.list_position,
+                superscripts=_shift_spans(raw.superscripts, len(text) - len(raw.text), len(text)),
             )
         )
     # Notes nothing references still exist: REF002 (footnote-orphan) reports them.
@@ -732,9 +736,15 @@ def _resolve_notes(
                     location=raw.location,
                     label_source="written" if raw.label is not None else "order",
                     list_position=raw.list_position,
+                    superscripts=tuple(raw.superscripts),
                 )
             )
     return notes, dangling
+
+
+def _shift_spans(spans: list[tuple[int, int]], shift: int, length: int) -> tuple[tuple[int, int], ...]:
+    """Spans moved by ``shift`` (a custom mark cut from the note's start), those left inside the text."""
+    return tuple((s + shift, e + shift) for s, e in spans if s + shift >= 0 and e + shift <= length)
 
 
 def _kind_of_note_id(note_id: str) -> NoteKind | None:

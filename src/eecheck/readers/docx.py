@@ -891,9 +891,28 @@ def _notes(
                     text=text,
                     location=location,
                     citations=_note_citations(blocks, location),
+                    superscripts=_note_superscripts(blocks),
                 )
             )
     return notes, authors
+
+
+def _note_superscripts(blocks: list[RawBlock]) -> list[tuple[int, int]]:
+    """A note's superscript spans, with offsets in the note's text (paragraphs stripped, joined by newlines)."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for block in blocks:
+        stripped = block.text.strip()
+        if block.kind is BlockKind.PAGE_BREAK or not stripped:
+            continue
+        lead = len(block.text) - len(block.text.lstrip())
+        found.extend(
+            (start + s - lead, start + e - lead)
+            for s, e in block.superscripts
+            if s >= lead and e - lead <= len(stripped)
+        )
+        start += len(stripped) + 1
+    return found
 
 
 def _note_citations(blocks: list[RawBlock], location: Location) -> list[RawCitation]:

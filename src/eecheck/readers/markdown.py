@@ -7,6 +7,45 @@ and setext headings, paragraphs, lists, block quotes, GFM tables, footnotes
 ``\\newpage`` and raw page-break blocks, ``<sup>n</sup>`` typed note marks,
 and bold standalone lines used as headings. Every block keeps its 1-based line number.
 
+Pandoc Markdown is read as pandoc reads it where that changes the words:
+
+* **Smart typography** (pandoc's ``smart``): in text, ``---`` is an em dash,
+  ``--`` an en dash and ``...`` an ellipsis, read left to right (``----`` is an
+  em dash and a hyphen), in the body, in notes and in the front matter's
+  strings; never in code, autolinks, bare URLs, math, raw HTML or TeX, nor
+  after a backslash (``\\-\\-``). Four or more dots are a contents-page leader
+  and stay dots. Straight quotes stay straight. A line of ``---`` is a
+  thematic break or a front-matter fence, as before.
+* **Superscripts and subscripts** ``^1,2^`` and ``H~2~O`` (no unescaped space
+  inside; ``^^`` is text): the text is kept, and a superscript's span is
+  recorded as ``<sup>…</sup>`` is, so ``^1^`` can be a typed note mark.
+  ``~~struck~~`` is strikethrough (text kept).
+* **Math is not prose** (the IB does not count equations): inline ``$…$``
+  under pandoc's rule (no space just inside either dollar, no digit just
+  after the closing one, so "$5 and $10" stays text; ``\\$`` is a dollar),
+  ``$$…$$`` inline or on its own lines, and ``\\[…\\]`` when it opens a line
+  and closes one (inline ``\\[sic\\]`` is the escaped brackets pandoc writes
+  for "[sic]"; ``\\(…\\)`` is not math, as in pandoc, whose
+  ``tex_math_single_backslash`` is off by default: its own writer escapes the
+  label "(1)" of a numbered reference list as ``\\(1\\)``), and amsmath environments (``\\begin{equation}``,
+  ``align`` …) are removed. Removed inline math leaves one space where the
+  words either side would otherwise touch, and nothing more.
+* **Raw TeX and HTML are not prose**: a ``\\begin{env}…\\end{env}`` block (blank
+  lines inside allowed), and a line made only of TeX commands
+  (``\\tableofcontents``, ``\\vspace{1cm}``, ``\\section{…}``) are dropped; so are
+  HTML blocks (``<div>``, ``<table>``, ``<figure>``, ``<img>``). Inside a line, a
+  TeX command's name and options are dropped; the text of formatting commands
+  is kept (``\\textbf{word}``, ``\\emph``, ``\\textit``, ``\\underline``,
+  ``\\textsc`` …; the last argument of ``\\textcolor``, ``\\href``,
+  ``\\foreignlanguage``), citations, cross-references and labels
+  (``\\cite{…}`` and its biblatex and natbib kin, ``\\ref``, ``\\eqref``,
+  ``\\label`` …) and layout commands (``\\vspace``, ``\\includegraphics`` …) go
+  whole, and any other command keeps the text of its braces, so no prose is
+  lost to a command eecheck does not know. Inline HTML tags are dropped and
+  their text kept (``<sup>`` and ``<br>`` keep their meaning). ``\\newpage``,
+  ``\\pagebreak`` and ``\\clearpage`` paragraphs are still page breaks, and
+  ``<!-- eecheck: ignore … -->`` comments still suppressions.
+
 Pandoc citations (``[@key, p. 33]``, ``@key [p. 33]``, ``[-@key]``; see
 :mod:`eecheck.readers.pandoc_cite`) in the text and in notes become
 ``Document.field_citations``, resolved against the bibliography files named by
@@ -22,13 +61,23 @@ bibliography or uses a bracketed citation somewhere, so a plain essay's
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_core import StateCore
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
+from mdit_py_plugins.amsmath import amsmath_block
+from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
+from mdit_py_plugins.subscript import sub_plugin
+from mdit_py_plugins.superscript import superscript_plugin
 
 from eecheck.errors import InputError
 from eecheck.model import (
@@ -57,9 +106,361 @@ def _parser() -> MarkdownIt:
     # footnote_tail would move definitions to the end and silently drop the
     # ones nothing references; with it off, every definition stays where it
     # was written, with its line, and unreferenced ones can be reported.
-    return (
-        MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin).disable("footnote_tail")
+    md = (
+        MarkdownIt("commonmark")
+        .enable(["table", "strikethrough"])
+        .use(front_matter_plugin)
+        .use(footnote_plugin)
+        .disable("footnote_tail")
+        # pandoc's superscript and subscript extensions (the plugins follow its rule:
+        # no unescaped whitespace inside, nothing empty, so "^^" stays text)
+        .use(superscript_plugin)
+        .use(sub_plugin)
+        # pandoc's tex_math_dollars: no space just inside either "$", no digit just
+        # after the closing one ("$5 and $10" is money), "$$…$$" inline too, no
+        # blank line inside "$$…$$", and no "(label)" after it (pandoc has none)
+        .use(
+            dollarmath_plugin,
+            allow_labels=False,
+            allow_space=False,
+            allow_digits=False,
+            allow_blank_lines=False,
+            double_inline=True,
+        )
     )
+    # amsmath environments (\begin{equation} …) as the plugin reads them, but only
+    # where the environment is closed: the plugin looks for the end line by line,
+    # which is quadratic over a file of unclosed ones.
+    md.block.ruler.before(
+        "blockquote",
+        "amsmath",
+        _amsmath_closed,
+        {"alt": ["paragraph", "reference", "blockquote", "list", "footnote_def"]},
+    )
+    md.inline.ruler.before("escape", "math_backslash", _math_backslash)
+    md.inline.ruler.before("escape", "raw_tex", _raw_tex_inline)
+    md.block.ruler.after(
+        "amsmath",
+        "raw_tex_block",
+        _raw_tex_block,
+        {"alt": ["paragraph", "reference", "blockquote", "list", "footnote_def"]},
+    )
+    # Before text_join, so the characters of escapes ("\-\-") are still tokens of their own.
+    md.core.ruler.before("text_join", "smart_punctuation", _smart_core)
+    return md
+
+
+# --- pandoc's smart typography -------------------------------------------------
+
+# Four or more dots are a leader ("Introduction .......... 3"), kept as typed so the
+# contents page is still found; pandoc would make them an ellipsis and dots.
+_SMART = re.compile(r"\.{4,}|---|--|\.\.\.")
+_SMART_CHAR = {"---": "\u2014", "--": "\u2013", "...": "\u2026"}
+_BARE_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+", re.IGNORECASE)
+
+
+def _smart_char(match: re.Match[str]) -> str:
+    return _SMART_CHAR.get(match.group(0), match.group(0))
+
+
+def smart_punctuation(text: str) -> str:
+    """``---`` → em dash, ``--`` → en dash, ``...`` → ellipsis, left to right, outside bare URLs.
+
+    Pandoc's ``smart`` extension without its quotes: straight quotes stay as typed.
+    """
+    if "--" not in text and "..." not in text:
+        return text
+    out: list[str] = []
+    cursor = 0
+    for url in _BARE_URL.finditer(text):
+        out.append(_SMART.sub(_smart_char, text[cursor : url.start()]))
+        out.append(url.group(0))
+        cursor = url.end()
+    out.append(_SMART.sub(_smart_char, text[cursor:]))
+    return "".join(out)
+
+
+def _smart_tokens(tokens: list[Token]) -> None:
+    in_autolink = 0
+    for token in tokens:
+        if token.type == "link_open" and token.markup == "autolink":
+            in_autolink += 1
+        elif token.type == "link_close" and token.markup == "autolink":
+            in_autolink -= 1
+        elif token.type == "text" and not in_autolink:
+            token.content = smart_punctuation(token.content)
+
+
+def _smart_core(state: StateCore) -> None:
+    """Smart punctuation in every text token: the body, note definitions and inline notes."""
+    for token in state.tokens:
+        if token.type == "inline" and token.children:
+            _smart_tokens(token.children)
+    for entry in state.env.get("footnotes", {}).get("list", {}).values():
+        if entry.get("tokens"):
+            _smart_tokens(entry["tokens"])
+
+
+# --- math and raw TeX ------------------------------------------------------------
+
+
+def _line_start(src: str, pos: int) -> bool:
+    """Nothing but spaces and tabs between the start of its line and ``pos``."""
+    i = pos - 1
+    while i >= 0 and src[i] in " \t":
+        i -= 1
+    return i < 0 or src[i] == "\n"
+
+
+@lru_cache(maxsize=8)
+def _positions(src: str, needle: str) -> list[int]:
+    """Where ``needle`` stands in ``src`` (cached: one scan per parse, not one per candidate)."""
+    found: list[int] = []
+    at = src.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = src.find(needle, at + 1)
+    return found
+
+
+def _math_backslash(state: StateInline, silent: bool) -> bool:
+    """``\\[…\\]`` display math when it opens and closes lines.
+
+    Only whole lines: inside a line it is the escaped brackets pandoc's own
+    Markdown writer makes of "[sic]" or an IEEE label "[1]". ``\\(…\\)`` is
+    never math (pandoc's ``tex_math_single_backslash`` is off by default, and
+    its writer escapes an ACS label "(1)" as ``\\(1\\)``).
+    """
+    src, pos = state.src, state.pos
+    if not src.startswith("\\[", pos):
+        return False
+    close, kind = "\\]", "math_inline_double"
+    closes = _positions(src, close)
+    at = bisect_left(closes, pos + 2)
+    end = closes[at] if at < len(closes) else -1
+    if end < 0 or end + 2 > state.posMax or not src[pos + 2 : end].strip():
+        return False
+    after = end + 2
+    if not _line_start(src, pos):
+        return False
+    line_end = src.find("\n", after)
+    if src[after : len(src) if line_end < 0 else line_end].strip(" \t"):
+        return False
+    if not silent:
+        token = state.push(kind, "math", 0)
+        token.content = src[pos + 2 : end]
+        token.markup = src[pos : pos + 2]
+    state.pos = after
+    return True
+
+
+_TEX_COMMAND = re.compile(r"\\([A-Za-z]+)\*?")
+_TEX_ENVIRONMENT = re.compile(r"\\(begin|end)\{([^{}\s]+)\}")
+# Commands whose argument is the text they set.
+_TEX_TEXT = frozenset(
+    """textbf textit emph textsl textsc texttt textsf textrm textup textmd textnormal underline uline
+    uuline sout xout hl mbox makebox fbox text enquote mkbibquote mkbibemph textsuperscript
+    textsubscript url""".split()
+)
+# Commands whose last argument is the text ("\textcolor{red}{text}", "\href{url}{text}").
+_TEX_LAST_ARG = frozenset("textcolor colorbox href foreignlanguage textlang".split())
+# Commands that set no prose: citations, cross-references, labels, layout, files, preamble.
+_TEX_DROP = frozenset(
+    """ref eqref pageref autoref cref Cref vref nameref labelcref label index glossary
+    includegraphics input include subfile usepackage documentclass bibliography bibliographystyle
+    addbibresource printbibliography vspace hspace vskip hskip setlength addtolength setcounter
+    addtocounter stepcounter pagestyle thispagestyle pagenumbering newcommand renewcommand
+    providecommand DeclareMathOperator footnotemark phantom hphantom vphantom rule color caption
+    captionof begin end newpage pagebreak clearpage cleardoublepage""".split()
+)
+_TEX_CITE = re.compile(r"^(?:[A-Za-z]*cite[A-Za-z]*|nocite)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _brace_pairs(src: str) -> dict[int, int]:
+    """Each ``{`` of ``src`` and its closing ``}`` (``\\{`` is no brace; no pair spans a blank line)."""
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    i, length = 0, len(src)
+    while i < length:
+        char = src[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "{":
+            stack.append(i)
+        elif char == "}" and stack:
+            pairs[stack.pop()] = i
+        elif char == "\n" and src.startswith("\n", i + 1):
+            stack.clear()
+        i += 1
+    return pairs
+
+
+@lru_cache(maxsize=8)
+def _environment_ends(src: str) -> dict[int, int]:
+    """Each ``\\begin{env}`` of ``src`` (by its position) and where its matching ``\\end{env}`` ends."""
+    ends: dict[int, int] = {}
+    open_at: dict[str, list[int]] = {}
+    for found in _TEX_ENVIRONMENT.finditer(src):
+        stack = open_at.setdefault(found.group(2), [])
+        if found.group(1) == "begin":
+            stack.append(found.start())
+        elif stack:
+            ends[stack.pop()] = found.end()
+    return ends
+
+
+def _balanced(src: str, pos: int, limit: int) -> int | None:
+    """The index of the ``}`` closing the ``{`` at ``pos``, before ``limit``."""
+    close = _brace_pairs(src).get(pos)
+    return close if close is not None and close < limit else None
+
+
+def _tex_command(src: str, pos: int, limit: int) -> tuple[int, str, list[str]] | None:
+    """The command at ``pos``: where it ends, its name, its brace arguments (options skipped)."""
+    match = _TEX_COMMAND.match(src, pos, limit)
+    if match is None:
+        return None
+    name = match.group(1)
+    i = match.end()
+    args: list[str] = []
+    while i < limit:
+        if src[i] == "[":
+            close = src.find("]", i + 1, limit)
+            if close < 0 or "\n" in src[i:close] or "[" in src[i + 1 : close]:
+                break
+            i = close + 1
+        elif src[i] == "{":
+            brace = _balanced(src, i, limit)
+            if brace is None:
+                break
+            args.append(src[i + 1 : brace])
+            i = brace + 1
+        else:
+            break
+    if name == "begin" and args:
+        # the whole environment, to its matching \end, is raw TeX
+        end = _environment_ends(src).get(pos)
+        if end is not None and end <= limit:
+            return end, name, []
+    return i, name, args
+
+
+def _tex_is_text(name: str) -> bool:
+    return name in _TEX_TEXT or name in _TEX_LAST_ARG
+
+
+def _tex_kept(name: str, args: list[str]) -> str:
+    """The text a command sets, as eecheck reads it (see the module docstring)."""
+    if name in _TEX_DROP or _TEX_CITE.match(name):
+        return ""
+    if name in _TEX_LAST_ARG:
+        return _tex_plain(args[-1]) if args else ""
+    return " ".join(_tex_plain(arg) for arg in args)
+
+
+def _tex_plain(tex: str) -> str:
+    """The text of a TeX argument: its commands read as above, braces gone, ``\\&`` a ``&``."""
+    out: list[str] = []
+    i = 0
+    while i < len(tex):
+        char = tex[i]
+        if char == "\\":
+            found = _tex_command(tex, i, len(tex))
+            if found is not None:
+                end, name, args = found
+                out.append(_tex_kept(name, args))
+                i = end
+                continue
+            out.append(tex[i + 1 : i + 2])
+            i += 2
+            continue
+        if char not in "{}":
+            out.append("\u00a0" if char == "~" else char)
+        i += 1
+    return "".join(out)
+
+
+def _raw_tex_inline(state: StateInline, silent: bool) -> bool:
+    """A TeX command in running text (pandoc's ``raw_tex``).
+
+    A line of nothing but commands that set no text is a raw TeX block and goes whole;
+    otherwise the command goes and the text it sets stays (a ``text`` token).
+    """
+    src, pos, limit = state.src, state.pos, state.posMax
+    found = _tex_command(src, pos, limit)
+    if found is None:
+        return False
+    end, name, args = found
+    if _line_start(src, pos):
+        commands = [(name, args)]
+        i = end
+        while True:
+            while i < limit and src[i] in " \t":
+                i += 1
+            if i >= limit or src[i] == "\n":
+                break
+            more = _tex_command(src, i, limit)
+            if more is None:
+                commands = []
+                break
+            i, more_name, more_args = more
+            commands.append((more_name, more_args))
+        if commands and not any(_tex_is_text(n) for n, _ in commands):
+            if not silent:
+                token = state.push("raw_tex", "", 0)
+                token.content = src[pos:i]
+            state.pos = i
+            return True
+    if not silent:
+        kept = _tex_kept(name, args)
+        if not kept:
+            state.push("raw_tex", "", 0).content = src[pos:end]
+        elif _tex_is_text(name):
+            state.push("text", "", 0).content = kept  # "un\emph{believ}able" is one word
+        else:
+            # a command eecheck does not know ("\footnote{…}"): its text stands apart
+            state.push("raw_tex", "", 0).content = src[pos:end]
+            state.push("text", "", 0).content = kept
+            state.push("raw_tex", "", 0)
+    state.pos = end
+    return True
+
+
+def _amsmath_closed(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    begin = state.bMarks[start_line] + state.tShift[start_line]
+    if not state.src.startswith("\\begin{", begin):
+        return False
+    end = _environment_ends(state.src).get(begin)
+    line_end = state.src.find("\n", end) if end is not None else -1
+    if end is None or state.src[end : len(state.src) if line_end < 0 else line_end].strip():
+        return False  # the plugin wants "\end{…}" to close a line
+    return amsmath_block(state, start_line, end_line, silent)
+
+
+def _raw_tex_block(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    """``\\begin{env}`` at the start of a line, to its matching ``\\end{env}``: a raw TeX block."""
+    if state.is_code_block(start_line):
+        return False
+    begin = state.bMarks[start_line] + state.tShift[start_line]
+    if not state.src.startswith("\\begin{", begin):
+        return False
+    limit = state.eMarks[end_line - 1] if end_line > start_line else state.eMarks[start_line]
+    close = _environment_ends(state.src).get(begin)
+    if close is None or close > limit:
+        return False
+    line = start_line
+    while line < end_line - 1 and state.eMarks[line] < close:
+        line += 1
+    if silent:
+        return True
+    token = state.push("raw_tex_block", "", 0)
+    token.block = True
+    token.content = state.getLines(start_line, line + 1, state.blkIndent, False)
+    token.map = [start_line, line + 1]
+    state.line = line + 1
+    return True
 
 
 def decode_markdown(data: bytes) -> str:
@@ -86,8 +487,17 @@ def decode_markdown(data: bytes) -> str:
         ) from exc
 
 
+# Inline tokens that are not prose: removed, leaving at most a space between the words around them.
+_REMOVED_INLINE = frozenset({"math_inline", "math_inline_double", "raw_tex"})
+
+
 class _InlineText:
-    """Plain text of an inline token, with note refs, bold and superscripts."""
+    """Plain text of an inline token, with note refs, bold and superscripts.
+
+    Math and raw TeX are removed (``_REMOVED_INLINE``); where the characters either
+    side of one are both letters or digits a space keeps the two words apart, and where
+    both are whitespace the second goes, so "the value $\\alpha$ where" reads "the value where".
+    """
 
     def __init__(self, token: Token, notes_by_id: dict[int, str]) -> None:
         self.parts: list[str] = []
@@ -97,49 +507,97 @@ class _InlineText:
         self.plain_chars = 0
         self.code_spans: list[tuple[int, int]] = []
         self.line = (token.map[0] + 1) if token.map else None
+        self._length = 0
+        self._gap = False
         strong = 0
         sup_start: int | None = None
-        for child in token.children or []:
-            length = sum(len(p) for p in self.parts)
-            if child.type == "text" or child.type == "code_inline":
-                text = child.content
-                removed = 0
-                for match in _DANGLING_REF.finditer(text):
-                    # An undefined "[^x]" stays a reference, to a note that does not exist:
-                    # assembly reports it as dangling, at its place in the block.
-                    self.refs.append(NoteRef(note_id=f"md:{match.group(1)}", offset=length + match.start() - removed))
-                    removed += match.end() - match.start()
-                text = _DANGLING_REF.sub("", text)
-                self.parts.append(text)
-                if child.type == "code_inline":
-                    self.code_spans.append((length, length + len(text)))
+        children = token.children or []
+        for index, child in enumerate(children):
+            ctype = child.type
+            if ctype in ("text", "text_special", "code_inline"):
+                text = self._after_gap(child.content)
+                if ctype == "text":
+                    removed = 0
+                    for match in _DANGLING_REF.finditer(text):
+                        # An undefined "[^x]" stays a reference, to a note that does not exist:
+                        # assembly reports it as dangling, at its place in the block.
+                        self.refs.append(
+                            NoteRef(note_id=f"md:{match.group(1)}", offset=self._length + match.start() - removed)
+                        )
+                        removed += match.end() - match.start()
+                    text = _DANGLING_REF.sub("", text)
+                if ctype == "code_inline":
+                    lead = max(0, len(text) - len(child.content))  # a space put before it
+                    self.code_spans.append((self._length + lead, self._length + len(text)))
+                self._append(text)
                 if text.strip():
                     if strong:
                         self.bold_chars += len(text.strip())
                     else:
                         self.plain_chars += len(text.strip())
-            elif child.type in ("softbreak", "hardbreak"):
-                self.parts.append("\n")
-            elif child.type == "strong_open":
+            elif ctype in ("softbreak", "hardbreak"):
+                if self._gap:
+                    self._trim_trailing_spaces()  # "a rate $r$" + line break: no space before the break
+                self._append("\n")
+            elif ctype in _REMOVED_INLINE:
+                self._gap = self._gap or bool(self.parts)
+            elif ctype == "strong_open":
                 strong += 1
-            elif child.type == "strong_close":
+            elif ctype == "strong_close":
                 strong -= 1
-            elif child.type == "footnote_ref":
+            elif ctype == "footnote_ref":
                 note_id = notes_by_id.get(child.meta["id"], f"md-{child.meta['id']}")
-                self.refs.append(NoteRef(note_id=note_id, offset=length))
-            elif child.type == "html_inline":
+                self.refs.append(NoteRef(note_id=note_id, offset=self._length))
+            elif ctype == "sup_open":
+                # "^…^": one text token follows (the plugin nests no markup)
+                following = children[index + 1] if index + 1 < len(children) else None
+                if following is not None and following.type == "text":
+                    if self._after_gap(following.content).startswith(" ") and not following.content[:1].isspace():
+                        self._append(" ")
+                sup_start = self._length
+            elif ctype == "sup_close" and sup_start is not None:
+                self.superscripts.append((sup_start, self._length))
+                sup_start = None
+            elif ctype == "html_inline":
                 tag = child.content.strip().lower()
                 if tag == "<sup>":
-                    sup_start = length
+                    sup_start = self._length
                 elif tag == "</sup>" and sup_start is not None:
-                    self.superscripts.append((sup_start, length))
+                    self.superscripts.append((sup_start, self._length))
                     sup_start = None
                 elif tag.startswith("<br"):
-                    self.parts.append("\n")
-            elif child.type == "image":
+                    self._append("\n")
+            elif ctype == "image":
                 continue
         self.text = "".join(self.parts)
         self.citations: list[PandocCitation] = find_citations(self.text, exclude=self.code_spans)
+
+    def _append(self, text: str) -> None:
+        if text:
+            self.parts.append(text)
+            self._length += len(text)
+            self._gap = False
+
+    def _trim_trailing_spaces(self) -> None:
+        while self.parts and self.parts[-1].endswith((" ", "\t")):
+            kept = self.parts[-1].rstrip(" \t")
+            self._length -= len(self.parts[-1]) - len(kept)
+            if kept:
+                self.parts[-1] = kept
+            else:
+                self.parts.pop()
+        self.refs = [r if r.offset <= self._length else replace(r, offset=self._length) for r in self.refs]
+
+    def _after_gap(self, text: str) -> str:
+        """``text`` as it joins the text before a removed math or TeX span."""
+        if not self._gap or not text:
+            return text
+        before = self.parts[-1][-1:] if self.parts else ""
+        if before.isspace() and text[0] in " \t":
+            return text.lstrip(" \t")
+        if before.isalnum() and text[0].isalnum():
+            return " " + text
+        return text
 
     @property
     def all_bold(self) -> bool:
@@ -196,14 +654,16 @@ def read_markdown_text(source: str, *, path: str = "<string>") -> Document:
         if ttype == "footnote_reference_close":
             note = note_stack.pop()
             label = note["label"]
+            text, superscripts = _note_text(note["inlines"])
             raw_notes.append(
                 RawNote(
                     id=f"md:{label}",
                     kind=NoteKind.MARKDOWN,
-                    text="\n".join(t for t in note["texts"] if t.strip()).strip(),
+                    text=text,
                     location=Location(part=_PART, line=note["line"]),
                     label=label,
                     citations=cites.of_note(note["inlines"]),
+                    superscripts=superscripts,
                 )
             )
             continue
@@ -269,7 +729,7 @@ def read_markdown_text(source: str, *, path: str = "<string>") -> Document:
                         citations=cites.of(inline),
                     )
                 )
-            elif _PAGE_BREAK_COMMANDS.match(inline.text):
+            elif _PAGE_BREAK_COMMANDS.match(token.content):
                 raw_blocks.append(RawBlock(BlockKind.PAGE_BREAK, "", location))
             elif list_stack:
                 current = list_stack[-1]
@@ -325,7 +785,9 @@ def read_markdown_text(source: str, *, path: str = "<string>") -> Document:
                     may_be_form_heading=False,
                 )
             )
-    raw_notes.extend(_inline_notes(note_list, raw_blocks, cites))
+    raw_notes.extend(_inline_notes(note_list, notes_by_id, raw_blocks, cites))
+    for cache in (_positions, _brace_pairs, _environment_ends):
+        cache.cache_clear()  # they hold this essay's text
     cites.finish()
     return assemble(
         path=path,
@@ -355,7 +817,9 @@ def _suppressions(source: str, tokens: list) -> tuple[Suppression, ...]:
     return tuple(found)
 
 
-def _inline_notes(note_list: dict[int, dict], blocks: list[RawBlock], cites: _Citations | None = None) -> list[RawNote]:
+def _inline_notes(
+    note_list: dict[int, dict], notes_by_id: dict[int, str], blocks: list[RawBlock], cites: _Citations
+) -> list[RawNote]:
     """Inline notes ``^[...]`` have no definition; they sit where they are referenced."""
     lines: dict[str, int | None] = {}
     for block in blocks:
@@ -366,18 +830,44 @@ def _inline_notes(note_list: dict[int, dict], blocks: list[RawBlock], cites: _Ci
         if "label" in entry:
             continue
         note_id = f"md-inline-{i}"
-        text = "".join(t.content for t in entry.get("tokens", []) if t.type in ("text", "code_inline"))
+        inline = _InlineText(Token("inline", "", 0, children=entry.get("tokens") or []), notes_by_id)
         location = Location(part=_PART, line=lines.get(note_id))
         notes.append(
             RawNote(
                 id=note_id,
                 kind=NoteKind.MARKDOWN,
-                text=text.strip(),
+                text=inline.text.strip(),
                 location=location,
-                citations=cites.of_inline_note(entry.get("tokens", []), location) if cites is not None else [],
+                citations=cites.of_inline_note(inline, location),
+                superscripts=_shift(inline.superscripts, -(len(inline.text) - len(inline.text.lstrip()))),
             )
         )
     return notes
+
+
+def _note_text(inlines: list[_InlineText]) -> tuple[str, list[tuple[int, int]]]:
+    """A note's paragraphs joined by newlines, with their superscripts' spans in that text.
+
+    An ACS or Vancouver note can cite by superscript number (``^3^``), so the
+    spans must survive the join.
+    """
+    parts: list[str] = []
+    superscripts: list[tuple[int, int]] = []
+    at = 0
+    for inline in inlines:
+        if not inline.text.strip():
+            continue
+        superscripts.extend(_shift(inline.superscripts, at))
+        parts.append(inline.text)
+        at += len(inline.text) + 1
+    joined = "\n".join(parts)
+    text = joined.strip()
+    lead = len(joined) - len(joined.lstrip())
+    return text, [(start, end) for start, end in _shift(superscripts, -lead) if start >= 0 and end <= len(text)]
+
+
+def _shift(spans: list[tuple[int, int]], by: int) -> list[tuple[int, int]]:
+    return [(start + by, end + by) for start, end in spans]
 
 
 def _count_items(tokens: list[Token], start: int) -> int:
@@ -428,7 +918,7 @@ def _other_front_matter(data: dict) -> tuple[str, ...]:
         elif isinstance(value, dict):
             continue
         if str(value).strip():
-            lines.append(f"{key}: {str(value).strip()}")
+            lines.append(f"{key}: {smart_punctuation(str(value).strip())}")
     return tuple(lines)
 
 
@@ -507,24 +997,12 @@ class _Citations:
             start += len(inline.text) + 1
         return made
 
-    def of_inline_note(self, tokens: list[Token], location: Location) -> list[RawCitation]:
-        """An inline note ``^[…]``: its text is its text and code tokens, joined and stripped."""
-        parts: list[str] = []
-        code: list[tuple[int, int]] = []
-        for token in tokens:
-            if token.type in ("text", "code_inline"):
-                if token.type == "code_inline":
-                    length = sum(len(p) for p in parts)
-                    code.append((length, length + len(token.content)))
-                parts.append(token.content)
-        text = "".join(parts)
-        lead = len(text) - len(text.lstrip())
+    def of_inline_note(self, inline: _InlineText, location: Location) -> list[RawCitation]:
+        """An inline note ``^[…]``: offsets in its text, stripped as the note's text is."""
+        lead = len(inline.text) - len(inline.text.lstrip())
         made: list[RawCitation] = []
-        for found in find_citations(text, exclude=code):
-            items = tuple(
-                CitedItem(key=item.key, record=self.by_key.get(item.key), locator=item.locator) for item in found.items
-            )
-            made.append(RawCitation("pandoc", items, text[found.start : found.end], found.start - lead, location))
+        for found in inline.citations:
+            made.append(self._make(inline, found, found.start - lead, location))
             self._track(made, made[-1], found)
         return made
 
@@ -535,11 +1013,13 @@ class _Citations:
             self._bracketed = True
 
     def finish(self) -> None:
-        """An essay with no bibliography and no bracketed citation has no pandoc citations: "@name" is text."""
+        """An essay with no bibliography and no bracketed citation has no pandoc citations: "@name" is text,
+        unless a locator in brackets follows it ("@suri2016 [p. 1289]"), which only a citation has."""
         if self.declared or self._bracketed:
             return
         for owner, citation in self._in_text:
-            owner[:] = [c for c in owner if c is not citation]
+            if "[" not in citation.text:
+                owner[:] = [c for c in owner if c is not citation]
 
 
 def _front_matter(tokens: list[Token], path: str) -> FrontMatter | None:
@@ -559,10 +1039,12 @@ def _front_matter(tokens: list[Token], path: str) -> FrontMatter | None:
 
         fields = {key: data.get(key) for key in ("title", "research_question", "subject", "word_count")}
         text = {key: None if value is None else str(value).strip() for key, value in fields.items()}
+        # pandoc reads metadata strings as Markdown, smart typography included
+        prose = {key: None if value is None else smart_punctuation(value) for key, value in text.items()}
         return FrontMatter(
-            title=text["title"],
-            research_question=text["research_question"],
-            subject=text["subject"],
+            title=prose["title"],
+            research_question=prose["research_question"],
+            subject=prose["subject"],
             word_count=text["word_count"],
             other=_other_front_matter(data),
         )
