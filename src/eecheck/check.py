@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from eecheck.analysis.analyses import Analyses
 from eecheck.config import Settings, validate_against
 from eecheck.errors import InputError
 from eecheck.kinds.base import CheckContext, Hit
@@ -22,7 +23,6 @@ from eecheck.readers import read_document
 from eecheck.report import DocumentResult, Finding, FindingLocation, build_metrics, build_sections
 from eecheck.rules import Catalogue, Overlay, Rule, load_catalogue
 from eecheck.selection import resolve_rules
-from eecheck.analysis.wordcount import count_document
 
 log = logging.getLogger(__name__)
 
@@ -112,10 +112,10 @@ class Engine:
         """Check an already-read document."""
         subject, overlay = self.subject_of(document)
         rules = self.rules_for(overlay)
-        word_count = count_document(document, limit=word_limit_of(rules))
+        analyses = Analyses(document, limit=word_limit_of(rules))
+        word_count = analyses.word_count
         context = CheckContext(
-            document=document,
-            word_count=word_count,
+            analyses=analyses,
             as_of=self.settings.as_of or date.today(),
             subject=overlay.name if overlay else None,
             profile=self.settings.profile,
@@ -137,8 +137,7 @@ class Engine:
             else:
                 kept.append(finding)
         after = CheckContext(
-            document=context.document,
-            word_count=word_count,
+            analyses=analyses,
             as_of=context.as_of,
             subject=context.subject,
             profile=context.profile,
@@ -154,7 +153,7 @@ class Engine:
             format=document.format,
             status="checked",
             error=None,
-            metrics=build_metrics(document, word_count),
+            metrics=build_metrics(analyses),
             sections=build_sections(document, word_count),
             findings=tuple(kept),
             subject=subject,

@@ -13,10 +13,10 @@ from importlib import resources
 from typing import Any
 
 from eecheck import __version__
+from eecheck.analysis.analyses import Analyses
+from eecheck.analysis.wordcount import WordCount
 from eecheck.errors import InputError
 from eecheck.model import BlockKind, Document
-from eecheck.analysis.resolve import resolve
-from eecheck.analysis.wordcount import WordCount
 
 SCHEMA_VERSION = "1"
 SEVERITIES = ("error", "warning", "info")
@@ -139,17 +139,16 @@ class Report:
         }
 
 
-def build_metrics(document: Document, word_count: WordCount) -> dict[str, Any]:
-    # citations: every in-text citation eecheck recognises (each source of a note,
-    # each source in a parenthesis, each field item), as text/resolve.py counts them;
-    # bibliography_entries: entries as text/bibliography.py reads them (an entry whose
-    # URL or access date runs onto its own line is one entry).
-    resolution = resolve(document)
+def build_metrics(analyses: Analyses) -> dict[str, Any]:
+    # citations: every in-text citation that counts (each source of a note, each source in a
+    # parenthesis, each field item), as the resolution keeps them; bibliography_entries: entries as
+    # the bibliography reader reads them (an entry whose URL or access date runs onto its own line
+    # is one entry).
     return {
-        "words": word_count.to_json(),
-        "footnotes": len(document.notes),
-        "citations": len(resolution.citations),
-        "bibliography_entries": len(resolution.entries),
+        "words": analyses.word_count.to_json(),
+        "footnotes": len(analyses.document.notes),
+        "citations": len(analyses.resolution.citations),
+        "bibliography_entries": len(analyses.entries),
     }
 
 

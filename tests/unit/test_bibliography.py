@@ -13,11 +13,15 @@ from dataclasses import replace
 
 import pytest
 
+from eecheck.analysis.bibliography.authors import is_corporate, parse_authors
+from eecheck.analysis.bibliography.entries import entries, first_element
+from eecheck.analysis.bibliography.model import Author
+from eecheck.analysis.bibliography.parse import parse_entry
+from eecheck.analysis.folding import fold
 from eecheck.kinds.bibliography_order import out_of_order
 from eecheck.kinds.reference_incomplete import missing_parts
 from eecheck.model import CitedItem, FieldCitation, Location, SourceRecord
 from eecheck.readers.markdown import read_markdown_text
-from eecheck.analysis.bibliography.entries import Author, entries, first_element, fold, is_corporate, parse_authors, parse_entry
 
 # (entry text, expected fields); "families" is the authors' family names in order.
 CASES = [
@@ -1409,10 +1413,9 @@ Suri, T. (2017). Mobile money. *Annual Review of Economics, 9*, 497–520. https
 def _access_hits(params):
     from eecheck.kinds import access_date
     from eecheck.kinds.base import CheckContext
-    from eecheck.analysis.wordcount import count_document
 
     document = read_markdown_text(DOI_ESSAY)
-    context = CheckContext(document=document, word_count=count_document(document), scope="bibliography")
+    context = CheckContext.of(document, scope="bibliography")
     return [
         (hit.case, hit.fields["entry"]) for hit in access_date.check(context, access_date.KIND.with_defaults(params))
     ]

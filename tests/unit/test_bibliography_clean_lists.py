@@ -13,10 +13,10 @@ from datetime import date
 
 import pytest
 
+from eecheck.analysis.bibliography.entries import entries
 from eecheck.check import build_engine
 from eecheck.config import Settings
 from eecheck.readers.markdown import read_markdown_text
-from eecheck.analysis.bibliography.entries import entries
 
 CHICAGO = """
 al-Rashid, Madawi. *A History of Saudi Arabia*. 2nd ed. Cambridge: Cambridge University Press, 2010.

@@ -1,16 +1,20 @@
-"""Citations the IB does not count (text/citations.py): parenthetical forms, near-misses, notes."""
+"""Citations the IB does not count (the one citation reader, as the count reads it): parenthetical forms,
+near-misses, notes."""
 
 from __future__ import annotations
 
 import pytest
 
-from eecheck.readers.markdown import read_markdown_text
-from eecheck.text.citations import classify_note, parenthetical_citation_spans
 from eecheck.analysis.wordcount import count_document
+from eecheck.readers.markdown import read_markdown_text
+from tests.unit.citation_reading import excluded_in_text, note_reading
 
 
 def cited(text: str) -> list[str]:
-    return [text[s:e].strip() for s, e in parenthetical_citation_spans(text)]
+    return [shown for shown, _ in excluded_in_text(text)]
+
+
+classify_note = note_reading
 
 
 # --- parenthetical citations ---------------------------------------------------------

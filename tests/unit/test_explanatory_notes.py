@@ -7,7 +7,6 @@ import pytest
 from eecheck.kinds import explanatory_notes
 from eecheck.kinds.base import CheckContext
 from eecheck.readers.markdown import read_markdown_text
-from eecheck.analysis.wordcount import count_document
 
 EXPLANATORY = "The figure usually given is 1,390 specialists, although Chinese sources give a higher number."
 REFERENCE = "Lüthi, *The Sino-Soviet Split*, 174."
@@ -28,7 +27,7 @@ def _essay(
 
 def _hits(source: str):
     document = read_markdown_text(source, path="essay.md")
-    context = CheckContext(document=document, word_count=count_document(document))
+    context = CheckContext.of(document)
     return list(explanatory_notes.check(context, {}))
 
 

@@ -18,14 +18,13 @@ from eecheck.kinds import file_size, font_size, line_spacing
 from eecheck.kinds.base import CheckContext
 from eecheck.model import BodyFormatting, Document, LineSpacing, TitlePage
 from eecheck.rules import RuleError, check_params
-from eecheck.analysis.wordcount import count_document
 from tests.conftest import REPO
 
 BLANK = Document(path="essay.docx", format="docx", title_page=TitlePage(), blocks=())
 
 
 def hits(kind, document: Document, **params):
-    context = CheckContext(document=document, word_count=count_document(document), as_of=date(2026, 11, 26))
+    context = CheckContext.of(document, as_of=date(2026, 11, 26))
     return list(kind.check(context, kind.with_defaults(params)))
 
 

@@ -13,7 +13,6 @@ from eecheck.kinds.base import CheckContext, HitLocation
 from eecheck.readers import read_document
 from eecheck.rules import RuleError, check_params
 from eecheck.text.patterns import regex_matcher, token_matcher, token_patterns_problem
-from eecheck.analysis.wordcount import count_document
 
 ESSAY = textwrap.dedent(
     """\
@@ -39,12 +38,12 @@ def context(tmp_path_factory) -> CheckContext:
     path = tmp_path_factory.mktemp("essay") / "essay.md"
     path.write_text(ESSAY, "utf-8")
     document = read_document(path)
-    return CheckContext(document=document, word_count=count_document(document, limit=4000))
+    return CheckContext.of(document)
 
 
 def _run(kind, context: CheckContext, scope: str, **params):
     check_params(kind, params, "pack.yml")  # the params a rule file would give are valid
-    scoped = CheckContext(document=context.document, word_count=context.word_count, scope=scope)
+    scoped = CheckContext(analyses=context.analyses, scope=scope)
     return list(kind.check(scoped, kind.with_defaults(params)))
 
 

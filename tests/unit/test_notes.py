@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from eecheck.analysis.note_marks import describe_numbers, marks_in_reading_order, numbering_faults
 from eecheck.model import NoteKind
 from eecheck.readers.markdown import read_markdown_text
-from eecheck.analysis.note_marks import describe_numbers, marks_in_reading_order, numbering_faults
 
 
 def faults(numbers: list[int]) -> list[tuple[str, int, int | None, tuple[int, ...]]]:

@@ -8,7 +8,6 @@ from eecheck.kinds import prose_in_tables
 from eecheck.kinds.base import CheckContext
 from eecheck.readers.markdown import read_markdown_text
 from eecheck.text.prose import is_prose_sentence, prose_sentences
-from eecheck.analysis.wordcount import count_document
 
 PARAMS = {"max_prose_words": 30, "min_sentence_words": 8}
 
@@ -60,7 +59,7 @@ def _table(*cells: str, caption_before: str | None = None, caption_after: str | 
 
 def _hits(body: str, **params: int):
     document = read_markdown_text(_essay(body), path="essay.md")
-    context = CheckContext(document=document, word_count=count_document(document))
+    context = CheckContext.of(document)
     return document, list(prose_in_tables.check(context, {**PARAMS, **params}))
 
 

@@ -6,13 +6,21 @@ from dataclasses import replace
 
 import pytest
 
+from eecheck.analysis.analyses import Analyses
+from eecheck.analysis.bibliography.model import Author
+from eecheck.analysis.bibliography.parse import parse_entry
+from eecheck.analysis.citations.model import Citation
+from eecheck.analysis.resolve import Resolution, match, name_score, resolve_citations
 from eecheck.model import CitedItem, FieldCitation, Location, SourceRecord
 from eecheck.readers import read_document
 from eecheck.readers.markdown import read_markdown_text
-from eecheck.analysis.bibliography.entries import Author, parse_entry
-from eecheck.analysis.citations.reader import Citation
-from eecheck.analysis.resolve import match, name_score, resolve, resolve_citations
 from tests.conftest import CONFORMANCE, FIXTURES, REPO
+
+
+def resolve(document) -> Resolution:
+    """The document's resolution, as the engine builds it (once, in its analyses)."""
+    return Analyses(document).resolution
+
 
 ESSAYS = REPO / "tests" / "wordcount" / "essays"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eecheck.text.nlp import sentences
+from eecheck.analysis.sentences import sentences
 from eecheck.text.restatement import best_restatement, content_words, score
 
 RQ = "To what extent did ideological differences cause the Sino-Soviet split between 1956 and 1963?"

@@ -16,14 +16,13 @@ from eecheck.kinds import (
 from eecheck.kinds.base import CheckContext
 from eecheck.readers.markdown import read_markdown_text
 from eecheck.rules import load_catalogue
-from eecheck.analysis.wordcount import count_document
 
 CATALOGUE = load_catalogue()
 
 
 def _context(source: str) -> CheckContext:
     document = read_markdown_text(source, path="essay.md")
-    return CheckContext(document=document, word_count=count_document(document))
+    return CheckContext.of(document)
 
 
 def _essay(*headings: str, title_page_lines: str = "") -> str:

@@ -1,7 +1,7 @@
 """Symbol-font characters read as what the page shows, not as their byte codes."""
 
-from eecheck.readers.symbol_font import symbol_char, symbol_text
 from eecheck.analysis.words import count_words
+from eecheck.readers.symbol_font import symbol_char, symbol_text
 
 
 def test_symbol_codes():

@@ -10,7 +10,6 @@ from eecheck.kinds import recency
 from eecheck.kinds.base import CheckContext
 from eecheck.readers.markdown import read_markdown_text
 from eecheck.text.years import latest_mention, year_mentions
-from eecheck.analysis.wordcount import count_document
 
 
 @pytest.mark.parametrize(
@@ -62,7 +61,7 @@ def _essay(rq: str, *, title: str = "A History Essay", subject: str = "History")
 
 def _hits(source: str, as_of: date, years: int = 10):
     document = read_markdown_text(source, path="essay.md")
-    context = CheckContext(document=document, word_count=count_document(document), as_of=as_of)
+    context = CheckContext.of(document, as_of=as_of)
     return list(recency.check(context, {"years": years}))
 
 

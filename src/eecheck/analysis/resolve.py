@@ -22,6 +22,11 @@ entries of :mod:`eecheck.analysis.bibliography.entries`:
 * **Fields** (Zotero, Mendeley, EndNote, Word) and pandoc keys: the record is
   the source; a key that names nothing in the bibliography file is unresolved
   (status ``missing-key``).
+* **Numeric** citations ("[3]", "(1,2)", superscript "3"): the entry numbered 3
+  of a numbered reference list; a number the list lacks is status ``number``.
+* **Personal communications** have no bibliography entry in APA and Chicago:
+  one that names no entry is status ``personal``, which counts as a citation
+  and is never reported as unresolved.
 
 A citation's ``certainty`` (see :mod:`eecheck.analysis.citations.reader`) decides whether it
 counts when nothing matches: ``certain`` ones always count; ``style`` ones
@@ -34,31 +39,56 @@ citations (``metrics.citations`` is their number).
 from __future__ import annotations
 
 import difflib
+import enum
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from eecheck.analysis.bibliography.model import Author, Entry
+from eecheck.analysis.citations.grammar import PERSONAL_COMMUNICATION, PERSONAL_TITLE
+from eecheck.analysis.citations.model import Certainty, Citation, CitationKind
+from eecheck.analysis.citations.names import parse_authors
+from eecheck.analysis.folding import fold
 from eecheck.model import Document, Note
-from eecheck.analysis.bibliography.entries import Author, Entry, entries, fold
-from eecheck.analysis.citations.reader import Citation, citations
 from eecheck.text.scopes import units
 
-STATUSES = (
-    "resolved",
-    "unresolved",
-    "year",
-    "title",
-    "missing-key",
-    "ibid-ambiguous",
-    "ibid-orphan",
-    "ibid-unresolved",
-)
-"""``resolved``; ``unresolved`` (nothing matches); ``year`` (the author, another year);
-``title`` (a note's author, another title); ``missing-key`` (a key not in the bibliography
-file); and for "Ibid.": ``ibid-ambiguous`` (the note before cites several sources),
-``ibid-orphan`` (nothing before it to repeat), ``ibid-unresolved`` (it repeats an
-unresolved citation)."""
+
+class Status(enum.StrEnum):
+    """What resolving one citation found."""
+
+    RESOLVED = "resolved"
+    UNRESOLVED = "unresolved"
+    """Nothing in the bibliography matches."""
+    YEAR = "year"
+    """The author has entries, but not for that year."""
+    TITLE = "title"
+    """A note's author has entries, but none with that title."""
+    MISSING_KEY = "missing-key"
+    """A pandoc key or field whose source is not in the bibliography file."""
+    NUMBER = "number"
+    """A numeric citation whose number the numbered reference list does not have."""
+    PERSONAL = "personal"
+    """A personal communication with no entry, as APA and Chicago ask: a citation, never reported."""
+    IBID_AMBIGUOUS = "ibid-ambiguous"
+    """The note before cites several sources."""
+    IBID_ORPHAN = "ibid-orphan"
+    """Nothing before it to repeat."""
+    IBID_UNRESOLVED = "ibid-unresolved"
+    """It repeats an unresolved citation."""
+
+
+STATUSES = tuple(Status)
+
+
+class Family(enum.StrEnum):
+    """The family of styles a citation's form belongs to (REF007 compares them)."""
+
+    NOTES = "notes"
+    AUTHOR_DATE = "author-date"
+    AUTHOR_PAGE = "author-page"
+    NUMERIC = "numeric"
+
 
 _STOPWORDS = frozenset("the a an and of in on for to from with at by s its la le les el der die das".split())
 
@@ -70,14 +100,13 @@ class Resolved:
     citation: Citation
     entries: tuple[int, ...]
     """Indexes into :attr:`Resolution.entries`; empty when unresolved."""
-    status: str
-    """One of :data:`STATUSES`."""
+    status: Status
     nearest: int | None = None
     """For ``year``/``title`` (and a close misspelling): the entry it most nearly names."""
 
     @property
     def resolved(self) -> bool:
-        return self.status == "resolved"
+        return self.status is Status.RESOLVED
 
     @property
     def family(self) -> str:
@@ -92,7 +121,7 @@ class Resolution:
     """The citations that count, in reading order."""
     notes: tuple[Note, ...] = ()
     """The notes in reading order (first mark first)."""
-    families: dict[str, int] = field(default_factory=dict)
+    families: dict[Family, int] = field(default_factory=dict)
     """Resolved citations of ``certain`` and ``style`` forms, per family: the essay's style."""
 
     def cited(self) -> frozenset[int]:
@@ -102,16 +131,20 @@ class Resolution:
         return tuple(r for r in self.citations if r.citation.note_id == note_id)
 
 
-def citation_family(citation: Citation) -> str:
-    """The family of styles a citation's form belongs to: ``notes``, ``author-date`` or ``author-page``."""
+def citation_family(citation: Citation) -> Family:
+    """The family of styles a citation's form belongs to."""
     kind = citation.kind
-    if kind in ("field", "pandoc-key", "ibid"):
-        return "notes" if citation.note_label is not None else "author-date"
-    if kind == "note-full" or (kind == "note-short" and not citation.year):
-        return "notes"
-    if kind in ("note-short", "parenthetical", "narrative") or (kind == "title-only" and citation.year):
-        return "author-date"
-    return "author-page"
+    if kind is CitationKind.NUMERIC:
+        return Family.NUMERIC
+    if kind in (CitationKind.FIELD, CitationKind.PANDOC_KEY, CitationKind.IBID, CitationKind.PERSONAL):
+        return Family.NOTES if citation.note_label is not None else Family.AUTHOR_DATE
+    if kind is CitationKind.NOTE_FULL or (kind is CitationKind.NOTE_SHORT and not citation.year):
+        return Family.NOTES
+    if kind in (CitationKind.NOTE_SHORT, CitationKind.PARENTHETICAL, CitationKind.NARRATIVE) or (
+        kind is CitationKind.TITLE_ONLY and citation.year
+    ):
+        return Family.AUTHOR_DATE
+    return Family.AUTHOR_PAGE
 
 
 # --- names and titles -----------------------------------------------------------------------
@@ -255,7 +288,7 @@ class Match:
     """What one citation matched: entry indexes and a status (:data:`STATUSES`)."""
 
     entries: tuple[int, ...]
-    status: str
+    status: Status
     nearest: int | None = None
 
 
@@ -317,7 +350,7 @@ def _best(scored: list[tuple[int, int]]) -> tuple[int, ...]:
 def _match_author_date(citation: Citation, bibliography: tuple[Entry, ...], aliases: dict[str, str]) -> Match:
     names = _with_alias(citation, aliases)
     scored = _author_candidates(names, citation.et_al, bibliography, citation.author_text)
-    if not scored and citation.kind == "narrative" and names:
+    if not scored and citation.kind is CitationKind.NARRATIVE and names:
         # "Historian Zhang (2001)": the run of capitals may start before the name
         words = names[0].split()
         for cut in range(1, len(words)):
@@ -330,9 +363,9 @@ def _match_author_date(citation: Citation, bibliography: tuple[Entry, ...], alia
             # "2008b" picks 2008b over 2008a; a bare "2008" names every 2008 of that author
             exact = [(i, s) for i, s in dated if _year_key(bibliography[i].year or "") == _year_key(citation.year)]
             dated = exact or dated
-        return Match(_best(dated), "resolved")
+        return Match(_best(dated), Status.RESOLVED)
     if scored:
-        return Match((), "year", _nearest_by_year([i for i, _ in scored], citation.year, bibliography))
+        return Match((), Status.YEAR, _nearest_by_year([i for i, _ in scored], citation.year, bibliography))
     # A work cited by its title in place of an author: "(Climate Change Report, 2021)", an
     # anonymous work; "Things Fall Apart (1958) shows", a novel named with its date
     if citation.author_text:
@@ -343,8 +376,8 @@ def _match_author_date(citation: Citation, bibliography: tuple[Entry, ...], alia
         ]
         if titled:
             anonymous = [i for i in titled if not bibliography[i].authors]
-            return Match(tuple(anonymous or titled), "resolved")
-    return Match((), "unresolved", _misspelled(citation, bibliography))
+            return Match(tuple(anonymous or titled), Status.RESOLVED)
+    return Match((), Status.UNRESOLVED, _misspelled(citation, bibliography))
 
 
 def _match_title(title: str, year: str | None, bibliography: tuple[Entry, ...]) -> Match:
@@ -357,8 +390,8 @@ def _match_title(title: str, year: str | None, bibliography: tuple[Entry, ...]) 
     if found:
         # an anonymous entry (title first) before a titled work by an author
         anonymous = [i for i in found if not bibliography[i].authors]
-        return Match(tuple(anonymous or found), "resolved")
-    return Match((), "unresolved")
+        return Match(tuple(anonymous or found), Status.RESOLVED)
+    return Match((), Status.UNRESOLVED)
 
 
 def _match_author_page(citation: Citation, bibliography: tuple[Entry, ...], aliases: dict[str, str]) -> Match:
@@ -371,42 +404,55 @@ def _match_author_page(citation: Citation, bibliography: tuple[Entry, ...], alia
                 i for i in found if coverage(citation.title, bibliography[i].title or bibliography[i].text) >= 0.6
             ]
             if titled:
-                return Match(tuple(titled), "resolved")
-            return Match((), "title", found[0])
-        return Match(_best(scored), "resolved")
+                return Match(tuple(titled), Status.RESOLVED)
+            return Match((), Status.TITLE, found[0])
+        return Match(_best(scored), Status.RESOLVED)
+    if _is_personal(citation):
+        # Chicago author-date lists no entry for an interview and cites it by name and title
+        return Match((), Status.PERSONAL)
     # "(Things Fall Apart 45)": a work cited by its title
     if citation.author_text:
         by_title = _match_title(citation.author_text, None, bibliography)
         if by_title.entries:
             return by_title
-    return Match((), "unresolved", _misspelled(citation, bibliography))
+    return Match((), Status.UNRESOLVED, _misspelled(citation, bibliography))
 
 
 def _match_nearby(citation: Citation, bibliography: tuple[Entry, ...], aliases: dict[str, str]) -> Match:
     """A page-only "(45)": the nearest name before it that names an entry's author or title."""
     for name in citation.authors:
-        scored = _author_candidates(_with_alias_name(name, aliases), False, bibliography)
+        split = parse_authors(name)
+        names = split.names if split is not None and not split.alias else (name,)
+        scored = _author_candidates(tuple(aliases.get(n, n) for n in names), False, bibliography)
         strong = [(i, s) for i, s in scored if s >= 20]
         if strong:
-            return Match(_best(strong), "resolved")
+            return Match(_best(strong), Status.RESOLVED)
         if len(significant_words(name)) >= 2:
             by_title = _match_title(name, None, bibliography)
             if by_title.entries:
                 return by_title
-    return Match((), "unresolved")
+    return Match((), Status.UNRESOLVED)
 
 
-def _with_alias_name(name: str, aliases: dict[str, str]) -> tuple[str]:
-    return (aliases.get(name, name),)
+TITLE_FIT = 0.75
+"""A note's short title names an entry when three quarters of its significant words are in the entry's title:
+"Sino-Soviet Split" for "The Sino-Soviet Split: Cold War in the Communist World"."""
+FULL_NOTE_TITLE_FIT_WITH_YEAR = 0.3
+"""A full note with the entry's year needs fewer of the title's words: its title may be given in another
+wording or translation ("Mao's China" for "Mao's China and the Cold War")."""
+YEAR_BONUS = 0.5
+"""Between two entries that fit a note's title, the one of the note's year wins."""
 
 
 def _match_note(citation: Citation, bibliography: tuple[Entry, ...], aliases: dict[str, str]) -> Match:
-    if citation.kind == "note-short" and citation.year and not citation.title:
+    if citation.kind is CitationKind.NOTE_SHORT and citation.year and not citation.title:
         return _match_author_date(citation, bibliography, aliases)  # "Chen 2001, 45."
     if not citation.authors:
         if citation.title:
-            return _match_title(citation.title, citation.year if citation.kind == "note-full" else None, bibliography)
-        return Match((), "unresolved")
+            return _match_title(
+                citation.title, citation.year if citation.kind is CitationKind.NOTE_FULL else None, bibliography
+            )
+        return Match((), Status.UNRESOLVED)
     scored = _author_candidates(_with_alias(citation, aliases), citation.et_al, bibliography)
     if not scored and len(citation.authors) > 1:
         # "Shen, Mao, Stalin and the Korean War": the second "name" began the title
@@ -414,23 +460,35 @@ def _match_note(citation: Citation, bibliography: tuple[Entry, ...], aliases: di
     author_names = {w for i, _ in scored for a in bibliography[i].authors for w in name_tokens(a.family)}
     cited_title = " ".join([*citation.authors[1:], citation.title or ""])
     cited_title = " ".join(w for w in significant_words(cited_title) if w not in author_names)
-    fitting: list[tuple[int, float]] = []
+    fitting: list[tuple[int, float, bool]] = []
     for i, _ in scored:
         entry = bibliography[i]
         title_fit = coverage(cited_title, entry.title or "") if cited_title else 0.0
         text_fit = coverage(cited_title, entry.text) if cited_title else 0.0
         year_fit = citation.year is not None and same_year(citation.year, entry.year, entry.text)
-        if title_fit >= 0.75 or (citation.kind == "note-full" and year_fit and title_fit >= 0.3):
-            fitting.append((i, title_fit + (0.5 if year_fit else 0)))
-        elif text_fit >= 0.75 or (year_fit and not cited_title):
-            fitting.append((i, text_fit / 2 + (0.5 if year_fit else 0)))
+        if title_fit >= TITLE_FIT or (
+            citation.kind is CitationKind.NOTE_FULL and year_fit and title_fit >= FULL_NOTE_TITLE_FIT_WITH_YEAR
+        ):
+            fitting.append((i, title_fit + (YEAR_BONUS if year_fit else 0), year_fit))
+        elif citation.kind is not CitationKind.NOTE_FULL and (text_fit >= TITLE_FIT or (year_fit and not cited_title)):
+            # a short note's title may be a word of the entry outside its title ("Wilson Center")
+            fitting.append((i, text_fit / 2 + (YEAR_BONUS if year_fit else 0), year_fit))
     if fitting:
-        top = max(f for _, f in fitting)
-        return Match(tuple(i for i, f in fitting if f == top), "resolved")
+        top = max(f for _, f, _ in fitting)
+        best = [(i, dated) for i, f, dated in fitting if f == top]
+        if (
+            citation.kind is CitationKind.NOTE_FULL
+            and citation.year
+            and not any(dated for _, dated in best)
+            and all(bibliography[i].year for i, _ in best)
+        ):
+            # a full note gives the year: another year than the entry's is a mismatch to report
+            return Match((), Status.YEAR, best[0][0])
+        return Match(tuple(i for i, _ in best), Status.RESOLVED)
     if scored:
         if len(scored) == 1 and not cited_title:
-            return Match((scored[0][0],), "resolved")
-        return Match((), "title", scored[0][0])
+            return Match((scored[0][0],), Status.RESOLVED)
+        return Match((), Status.TITLE, scored[0][0])
     # the note names an editor or translator the entry leaves out: a full title still identifies it
     if citation.title and len(significant_words(citation.title)) >= 3:
         by_title = [
@@ -441,46 +499,104 @@ def _match_note(citation: Citation, bibliography: tuple[Entry, ...], aliases: di
             and same_year(citation.year, e.year, e.text)
         ]
         if by_title:
-            return Match(tuple(by_title), "resolved")
-    return Match((), "unresolved", _misspelled(citation, bibliography))
+            return Match(tuple(by_title), Status.RESOLVED)
+    if not scored and _is_personal(citation):
+        # Chicago notes: "Grace Kamau, “Interview on …,” personal interview, January 6, 2024." and no entry
+        return Match((), Status.PERSONAL)
+    return Match((), Status.UNRESOLVED, _misspelled(citation, bibliography))
+
+
+def _is_personal(citation: Citation) -> bool:
+    """An interview, letter or conversation by its title or its description: no entry is expected."""
+    if citation.title and PERSONAL_TITLE.fullmatch(citation.title.strip(' “”"‘’,.')):
+        return True
+    return PERSONAL_COMMUNICATION.search(citation.text) is not None
 
 
 def _match_record(citation: Citation, bibliography: tuple[Entry, ...]) -> Match:
     record = citation.record
     if record is None:
-        return Match((), "missing-key")
+        return Match((), Status.MISSING_KEY)
     same = [i for i, e in enumerate(bibliography) if e.record is not None and e.record == record]
     if same:
-        return Match(tuple(same), "resolved")
+        return Match(tuple(same), Status.RESOLVED)
     if record.authors:
         scored = _author_candidates(record.authors, False, bibliography)
         dated = [(i, s) for i, s in scored if same_year(record.year, bibliography[i].year, bibliography[i].text)]
         if dated:
-            return Match(_best(dated), "resolved")
+            return Match(_best(dated), Status.RESOLVED)
         if scored:
-            return Match((), "year", _nearest_by_year([i for i, _ in scored], record.year, bibliography))
+            return Match((), Status.YEAR, _nearest_by_year([i for i, _ in scored], record.year, bibliography))
     if record.title:
         return _match_title(record.title, record.year, bibliography)
-    return Match((), "unresolved")
+    return Match((), Status.UNRESOLVED)
+
+
+def entry_number(entry: Entry) -> int | None:
+    """The number a numbered reference list gives the entry ("[3]", "3.", "(3)"), or None."""
+    if entry.label is None:
+        return None
+    digits = re.sub(r"\D", "", entry.label)
+    return int(digits) if digits else None
+
+
+def _match_numeric(citation: Citation, bibliography: tuple[Entry, ...]) -> Match:
+    """ "[3]": the entry numbered 3; a number the list lacks is ``number``."""
+    numbered = {n: i for i, e in enumerate(bibliography) if (n := entry_number(e)) is not None}
+    if not numbered or not citation.numbers:
+        return Match((), Status.UNRESOLVED)
+    found = tuple(numbered[n] for n in citation.numbers if n in numbered)
+    if len(found) < len(citation.numbers):
+        return Match(found, Status.NUMBER)
+    return Match(found, Status.RESOLVED)
+
+
+def _match_personal(citation: Citation, bibliography: tuple[Entry, ...], aliases: dict[str, str]) -> Match:
+    """A personal communication: the entry of its person when the essay lists one (MLA does), else none."""
+    scored = _author_candidates(_with_alias(citation, aliases), False, bibliography, citation.author_text)
+    if scored:
+        return Match(_best(scored), Status.RESOLVED)
+    return Match((), Status.PERSONAL)
 
 
 def match(citation: Citation, bibliography: tuple[Entry, ...], *, aliases: dict[str, str] | None = None) -> Match:
     """Match one citation (not "Ibid.") against the entries."""
     aliases = aliases or {}
     kind = citation.kind
-    if kind in ("field", "pandoc-key"):
+    if kind in (CitationKind.FIELD, CitationKind.PANDOC_KEY):
         return _match_record(citation, bibliography)
-    if kind in ("parenthetical", "narrative"):
+    if kind is CitationKind.NUMERIC:
+        return _match_numeric(citation, bibliography)
+    if kind is CitationKind.PERSONAL:
+        return _match_personal(citation, bibliography, aliases)
+    if kind in (CitationKind.PARENTHETICAL, CitationKind.NARRATIVE):
         return _match_author_date(citation, bibliography, aliases)
-    if kind == "title-only":
+    if kind is CitationKind.TITLE_ONLY:
         return _match_title(citation.title or "", citation.year, bibliography)
-    if kind == "author-page":
+    if kind is CitationKind.AUTHOR_PAGE:
         if citation.named_nearby:
             return _match_nearby(citation, bibliography, aliases)
         return _match_author_page(citation, bibliography, aliases)
-    if kind in ("note-full", "note-short"):
+    if kind in (CitationKind.NOTE_FULL, CitationKind.NOTE_SHORT):
         return _match_note(citation, bibliography, aliases)
-    return Match((), "unresolved")
+    return Match((), Status.UNRESOLVED)
+
+
+def counts(citation: Citation, status: Status, families: Counter[Family], *, has_bibliography: bool) -> bool:
+    """Whether a citation counts as one: for the REF rules and for the word count alike.
+
+    Resolved citations and ``CERTAIN`` forms always count; a personal communication with no
+    entry counts (APA and Chicago list none); ``STYLE`` forms count when the essay's own style
+    uses that family, and, in an essay with no bibliography at all, by their form alone;
+    ``MATCH`` forms only when they resolve.
+    """
+    if status is Status.RESOLVED or citation.certainty is Certainty.CERTAIN:
+        return True
+    if citation.certainty is Certainty.MATCH:
+        return False
+    if status is Status.PERSONAL:
+        return True
+    return families[citation_family(citation)] > 0 or not has_bibliography
 
 
 # --- the whole essay ------------------------------------------------------------------------
@@ -507,24 +623,21 @@ def _aliases(found: Iterable[Citation]) -> dict[str, str]:
 def resolve_citations(
     found: tuple[Citation, ...], bibliography: tuple[Entry, ...], notes: tuple[Note, ...] = ()
 ) -> Resolution:
-    """Resolve citations (reading order) against entries: the pure core of :func:`resolve`."""
+    """Resolve citations (reading order) against entries (``Analyses.resolution`` calls this once per essay)."""
     aliases = _aliases(found)
     matched: list[tuple[Citation, Match]] = []
     for citation in found:
-        if citation.kind == "ibid":
-            matched.append((citation, Match((), "ibid-orphan")))
+        if citation.kind is CitationKind.IBID:
+            matched.append((citation, Match((), Status.IBID_ORPHAN)))
         else:
             matched.append((citation, match(citation, bibliography, aliases=aliases)))
     # the essay's style is what its unambiguous forms show: a page-only "(45)" or a label
     # that happens to match an entry does not make an essay MLA
-    families = Counter(citation_family(c) for c, m in matched if m.status == "resolved" and c.certainty != "match")
-    kept = [
-        (c, m)
-        for c, m in matched
-        if m.status == "resolved"
-        or c.certainty == "certain"
-        or (c.certainty == "style" and families[citation_family(c)] > 0)
-    ]
+    families: Counter[Family] = Counter(
+        citation_family(c) for c, m in matched if m.status is Status.RESOLVED and c.certainty is not Certainty.MATCH
+    )
+    has_bibliography = bool(bibliography)
+    kept = [(c, m) for c, m in matched if counts(c, m.status, families, has_bibliography=has_bibliography)]
     results = _resolve_ibid(kept, notes)
     return Resolution(entries=bibliography, citations=tuple(results), notes=notes, families=dict(families))
 
@@ -536,12 +649,12 @@ def _resolve_ibid(kept: list[tuple[Citation, Match]], notes: tuple[Note, ...]) -
     results: list[Resolved] = []
     previous_text: Resolved | None = None
     for citation, found in kept:
-        if citation.kind != "ibid":
+        if citation.kind is not CitationKind.IBID:
             resolved = Resolved(citation, found.entries, found.status, found.nearest)
         elif citation.note_id is not None:
             resolved = _ibid_in_note(citation, order, notes, by_note)
         elif previous_text is None:
-            resolved = Resolved(citation, (), "ibid-orphan")
+            resolved = Resolved(citation, (), Status.IBID_ORPHAN)
         else:
             resolved = _repeat(citation, [previous_text])
         results.append(resolved)
@@ -561,38 +674,20 @@ def _ibid_in_note(
         return _repeat(citation, earlier[-1:])  # "Chen, Mao's China, 45; ibid., 47": the source just named
     at = order.get(citation.note_id)
     if not at:
-        return Resolved(citation, (), "ibid-orphan")
+        return Resolved(citation, (), Status.IBID_ORPHAN)
     return _repeat(citation, by_note.get(notes[at - 1].id, []))
 
 
 def _repeat(citation: Citation, before: list[Resolved]) -> Resolved:
     if not before:
-        return Resolved(citation, (), "ibid-orphan")
+        return Resolved(citation, (), Status.IBID_ORPHAN)
     sources = {r.entries for r in before if r.entries} | {(r.citation.text,) for r in before if not r.entries}
     if len(before) > 1 and len(sources) > 1:
-        return Resolved(citation, (), "ibid-ambiguous")
+        return Resolved(citation, (), Status.IBID_AMBIGUOUS)
     last = before[-1]
-    if last.status == "resolved":
-        return Resolved(citation, last.entries, "resolved")
-    return Resolved(citation, (), "ibid-unresolved")
-
-
-_RECENT: dict[int, tuple[Document, Resolution]] = {}
-"""The last few documents resolved, by identity: every REF rule and the report's metrics
-read the same resolution. The document is kept with its result, so an id is never reused."""
-_RECENT_SIZE = 8
-
-
-def resolve(document: Document) -> Resolution:
-    """The essay's citations resolved against its bibliography (computed once per document)."""
-    recent = _RECENT.get(id(document))
-    if recent is not None and recent[0] is document:
-        return recent[1]
-    resolution = resolve_citations(citations(document), entries(document), notes_in_reading_order(document))
-    if len(_RECENT) >= _RECENT_SIZE:
-        del _RECENT[next(iter(_RECENT))]
-    _RECENT[id(document)] = (document, resolution)
-    return resolution
+    if last.status is Status.RESOLVED:
+        return Resolved(citation, last.entries, Status.RESOLVED)
+    return Resolved(citation, (), Status.IBID_UNRESOLVED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -617,12 +712,18 @@ def citation_place(citation: Citation, places: dict[str, Place]) -> Place:
     return Place(citation.block)
 
 
+_PARENTHESISED = frozenset(
+    {CitationKind.PARENTHETICAL, CitationKind.AUTHOR_PAGE, CitationKind.TITLE_ONLY, CitationKind.IBID,
+     CitationKind.PERSONAL}
+)  # fmt: skip
+
+
 def shown(citation: Citation, limit: int = 70) -> str:
     """A citation as a message shows it: "(Jack & Suri, 2014)", or quoted: “Suri (2017)”, “Ibid., 53.”."""
-    if citation.kind in ("field", "pandoc-key"):
+    if citation.kind in (CitationKind.FIELD, CitationKind.PANDOC_KEY):
         text = excerpt(citation.source_text or citation.text, limit)
         return text if text.startswith(("(", "[")) else f"“{text}”"
-    if citation.kind in ("parenthetical", "author-page", "title-only", "ibid") and citation.note_label is None:
+    if citation.kind in _PARENTHESISED and citation.note_label is None:
         text = excerpt(citation.text, limit)
         return text if text.startswith("(") else f"({text})"
     return f"“{excerpt(citation.text, limit)}”"

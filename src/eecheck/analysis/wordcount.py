@@ -19,12 +19,17 @@ in order, with a note's counted prose read where the note is referenced.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from eecheck.model import Block, BlockKind, Document, FieldCitation, Note, Section
-from eecheck.text.citations import CITATION_KINDS, citation_spans, classify_note
+from eecheck.analysis.citations.model import Citation, CitationKind
 from eecheck.analysis.words import count_words, word_spans, word_style_count
+from eecheck.model import Block, BlockKind, Document, Note, Section
+
+if TYPE_CHECKING:  # pragma: no cover
+    from eecheck.analysis.notes import NoteReading
 
 COUNTED_SECTIONS = (Section.ABSTRACT, Section.INTRODUCTION, Section.BODY, Section.CONCLUSION)
 COUNTED_KINDS = (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
@@ -54,6 +59,20 @@ _SECTION_EXCLUSION = {
 }
 
 # The kinds each breakdown lists, in order.
+CITATION_KINDS = (
+    "author-date",
+    "author-page",
+    "title-only",
+    "narrative-year",
+    "page",
+    "pandoc-key",
+    "field",
+    "numeric",
+    "personal-communication",
+    "ibid",
+)
+"""The kinds of citation the breakdown lists (``excluded.citations.kinds``), in order."""
+
 NOTE_EXCLUSION_KINDS = ("reference", "mixed", "unreferenced")
 """``reference``: notes that only reference; ``mixed``: the references inside notes that
 also explain; ``unreferenced``: notes nothing in the essay points to (never read)."""
@@ -141,34 +160,83 @@ class _Word:
     position: int
 
 
-def _is_whole_citation(field_citation: FieldCitation) -> bool:
-    """A narrative pandoc citation ``@key [p. 33]`` stands for the author's name, which is read
-    as a word; only its locator is citation. Every other field is citation through and through."""
-    return not (field_citation.source == "pandoc" and not field_citation.text.lstrip().startswith("["))
+def breakdown_kind(citation: Citation) -> str:
+    """The breakdown's name for a citation's kind (a published key: never renamed)."""
+    kind = citation.kind
+    if kind is CitationKind.PARENTHETICAL:
+        return "author-date"
+    if kind is CitationKind.NARRATIVE:
+        return "narrative-year"
+    if kind is CitationKind.AUTHOR_PAGE:
+        return "page" if citation.named_nearby else "author-page"
+    if kind is CitationKind.PERSONAL:
+        return "personal-communication"
+    return str(kind.value)
 
 
-def _countable_words_of_block(
-    block: Block, known: Sequence[tuple[int | None, str, str]] = ()
-) -> tuple[list[tuple[int, int]], dict[str, int], dict[str, int]]:
-    """Countable word spans of a counted block; the words citations removed, and the citations, by kind."""
-    citations = citation_spans(block.text, known=known)
+def excluded_spans(citations: Iterable[Citation]) -> list[tuple[int, int, Citation]]:
+    """What the count leaves out of one text: each counted citation's span, or the whole parenthesis
+    when every source in it counts ("(Chen, 2001; Westad, 1998)"); in order, overlaps kept."""
+    listed = [c for c in citations if c.uncounted is not None]
+    by_enclosure: dict[tuple[int, int], list[Citation]] = {}
+    for c in listed:
+        if c.enclosure is not None:
+            by_enclosure.setdefault(c.enclosure, []).append(c)
+    spans: list[tuple[int, int, Citation]] = []
+    done: set[tuple[int, int]] = set()
+    for c in listed:
+        if c.enclosure is not None:
+            if c.enclosure not in done:
+                done.add(c.enclosure)
+                spans.append((*c.enclosure, by_enclosure[c.enclosure][0]))
+            continue
+        start, end = c.uncounted  # type: ignore[misc]
+        if end > start and (start, end) not in done:
+            done.add((start, end))  # one field citing two works stands once in the text
+            spans.append((start, end, c))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    return spans
+
+
+def _merged(spans: list[tuple[int, int, Citation]]) -> list[tuple[int, int, Citation]]:
+    """Overlapping spans merged, each keeping the citation of its first span."""
+    merged: list[tuple[int, int, Citation]] = []
+    for start, end, citation in spans:
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], end), last[2])
+        else:
+            merged.append((start, end, citation))
+    return merged
+
+
+def _countable_words(text: str, spans: list[tuple[int, int, Citation]]) -> tuple[list[tuple[int, int]], dict[str, int]]:
+    """Countable word spans of a text and the words each kind of citation removed.
+
+    A token that overlaps a citation is the citation's when what lies outside it is punctuation
+    only: "45)." in "(Achebe 45). Next". Citations are found by bisection, so the count stays
+    linear in the text however many citations it holds.
+    """
+    merged = _merged(spans)
+    ends = [e for _, e, _ in merged]
     kept: list[tuple[int, int]] = []
     removed: dict[str, int] = {}
-    for start, end in word_spans(block.text):
-        # A token that overlaps a citation is the citation's when what lies
-        # outside it is punctuation only: "45)." in "(Achebe 45). Next".
-        inside = [c for c in citations if c.start < end and start < c.end]
-        outside = "".join(
-            ch for i, ch in enumerate(block.text[start:end], start) if not any(c.start <= i < c.end for c in inside)
-        )
-        if inside and not any(ch.isalnum() for ch in outside):
-            removed[inside[0].kind] = removed.get(inside[0].kind, 0) + 1
-        else:
+    for start, end in word_spans(text):
+        at = bisect.bisect_right(ends, start)
+        inside = []
+        while at < len(merged) and merged[at][0] < end:
+            inside.append(merged[at])
+            at += 1
+        if not inside:
             kept.append((start, end))
-    found: dict[str, int] = {}
-    for citation in citations:
-        found[citation.kind] = found.get(citation.kind, 0) + 1
-    return kept, removed, found
+            continue
+        outside = [ch for i, ch in enumerate(text[start:end], start) if not any(s <= i < e for s, e, _ in inside)]
+        if any(ch.isalnum() for ch in outside):
+            kept.append((start, end))
+        else:
+            kind = breakdown_kind(inside[0][2])
+            removed[kind] = removed.get(kind, 0) + 1
+    return kept, removed
 
 
 def _add(table: dict[str, dict[str, ExcludedKind]], key: str, kind: str, items: int, words: int) -> None:
@@ -177,7 +245,24 @@ def _add(table: dict[str, dict[str, ExcludedKind]], key: str, kind: str, items: 
 
 
 def count_document(document: Document, *, limit: int = 4000) -> WordCount:
-    """Count an essay the IB's way and find where reading stops."""
+    """Count an essay the IB's way (the document's own analyses: citations, resolution, notes)."""
+    from eecheck.analysis.analyses import Analyses  # the analyses build on this module
+
+    return Analyses(document, limit=limit).word_count
+
+
+def count_words_ib(
+    document: Document,
+    *,
+    counted: Iterable[Citation],
+    readings: Mapping[str, NoteReading],
+    limit: int = 4000,
+) -> WordCount:
+    """Count an essay the IB's way and find where reading stops.
+
+    ``counted`` are the citations that count (the resolution's, :func:`eecheck.analysis.resolve.counts`):
+    the count leaves out exactly their spans. ``readings`` say what in each note explains.
+    """
     by_part: dict[str, int] = {}
     excluded: dict[str, int] = {}
     notes_by_id = {n.id: n for n in document.notes}
@@ -185,23 +270,17 @@ def count_document(document: Document, *, limit: int = 4000) -> WordCount:
     note_prose: dict[str, list[str]] = {}
     note_prose_words: dict[str, int] = {}
     kinds: dict[str, dict[str, ExcludedKind]] = {}
-    block_fields: dict[int, list[tuple[int | None, str, str]]] = {}
-    note_fields: dict[str, list[str]] = {}
-    for cited in document.field_citations:
-        if not _is_whole_citation(cited):
-            continue  # its locator is found by pattern, like any pandoc key
-        if cited.note_id is not None:
-            note_fields.setdefault(cited.note_id, []).append(cited.text)
-        elif cited.block is not None:
-            kind = "pandoc-key" if cited.source == "pandoc" else "field"
-            block_fields.setdefault(cited.block, []).append((cited.offset, cited.text, kind))
+    in_blocks: dict[int, list[Citation]] = {}
+    for citation in counted:
+        if citation.note_id is None and citation.block is not None:
+            in_blocks.setdefault(citation.block, []).append(citation)
     for note in document.notes:
-        reading = classify_note(note.text, cited=note_fields.get(note.id, ()))
+        reading = readings[note.id]
         note_classes[note.id] = reading.classification
         note_prose[note.id] = list(reading.prose)
-        prose_words = sum(count_words(s) for s in reading.prose)
+        prose_words = reading.prose_words
         note_prose_words[note.id] = prose_words
-        reference_words = sum(count_words(s) for s in reading.references)
+        reference_words = reading.reference_words
         if not note.referenced_from:
             # An unreferenced note is not part of the read essay.
             if prose_words + reference_words:
@@ -223,11 +302,15 @@ def count_document(document: Document, *, limit: int = 4000) -> WordCount:
     for block in document.blocks:
         word_style_total += word_style_count(block.text)
         if block.section in COUNTED_SECTIONS and block.kind in COUNTED_KINDS:
-            spans, removed, found = _countable_words_of_block(block, block_fields.get(block.index, ()))
-            citations_in_text += sum(found.values())
+            cited = in_blocks.get(block.index, [])
+            spans, removed = _countable_words(block.text, excluded_spans(cited))
+            found: dict[str, set[int | None]] = {}
+            for citation in cited:
+                found.setdefault(breakdown_kind(citation), set()).add(citation.group)
+            citations_in_text += len({c.group for c in cited})
             by_block[block.index] = len(spans)
-            for kind, items in found.items():
-                _add(kinds, "citations", kind, items, removed.get(kind, 0))
+            for kind, groups in found.items():
+                _add(kinds, "citations", kind, len(groups), removed.get(kind, 0))
             if removed:
                 excluded["citations"] = excluded.get("citations", 0) + sum(removed.values())
             part = block.section.value

@@ -18,13 +18,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from eecheck.analysis.bibliography.entries import describe, excerpt
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
-from eecheck.analysis.bibliography.entries import describe, entries, excerpt
 
 
 def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:
     doi_needs_date = bool(params["doi_needs_access_date"])
-    for entry in entries(context.document):
+    for entry in context.analyses.entries:
         if entry.accessed:
             continue
         if entry.doi is not None:

@@ -12,16 +12,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from eecheck.model import Document
+from eecheck.analysis.analyses import DEFAULT_LIMIT, Analyses
 from eecheck.analysis.wordcount import WordCount
+from eecheck.locations import HitLocation
+from eecheck.model import Document
+
+__all__ = ["CheckContext", "Hit", "HitLocation", "Kind", "ParamCheck"]
 
 
 @dataclass(frozen=True, slots=True)
 class CheckContext:
     """Everything a kind may read: the model, the analyses made from it, and the run's settings."""
 
-    document: Document
-    word_count: WordCount
+    analyses: Analyses
+    """The document's shared analyses (citations, resolution, entries, notes, count, identity scan)."""
     as_of: date = field(default_factory=date.today)
     """Today, or ``--as-of``: kinds never read the clock themselves, so runs reproduce."""
     subject: str | None = None
@@ -34,15 +38,18 @@ class CheckContext:
     """The running rule's ``scope`` (schemas/rule.schema.json): where a text kind looks
     (see ``eecheck.text.scopes``)."""
 
+    @property
+    def document(self) -> Document:
+        return self.analyses.document
 
-@dataclass(frozen=True, slots=True)
-class HitLocation:
-    block: int | None = None
-    excerpt: str | None = None
-    line: int | None = None
-    """A Markdown line, for hits that are not tied to a block (e.g. a suppression comment)."""
-    part: str | None = None
-    """The file part, for hits outside the blocks (``word/comments.xml``, ``docProps/core.xml``)."""
+    @property
+    def word_count(self) -> WordCount:
+        return self.analyses.word_count
+
+    @classmethod
+    def of(cls, document: Document, *, limit: int = DEFAULT_LIMIT, **settings: Any) -> CheckContext:
+        """A context for one document with fresh analyses (tests and the API build contexts this way)."""
+        return cls(analyses=Analyses(document, limit=limit), **settings)
 
 
 @dataclass(frozen=True, slots=True)

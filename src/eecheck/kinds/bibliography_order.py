@@ -14,8 +14,10 @@ one misplaced entry gives one finding, not one per entry after it. Each part
 of a divided bibliography ("Primary sources", "Secondary sources") is ordered
 on its own. Lists typed with numbers ("[1]", "1.") or written the IEEE way
 ("T. Suri and W. Jack, “…”") follow a numeric style, ordered by first
-citation, and are not checked; nor are entries made from a bibliography file,
-which pandoc sorts itself.
+citation, not alphabetically: a numbered list is checked for its numbers
+instead, which must run 1, 2, 3 (case ``numbered``: "1, 2, 4, 3" has entry 3
+after entry 4). Entries made from a bibliography file, which pandoc sorts
+itself, are not checked.
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ from collections.abc import Iterator, Mapping
 from itertools import groupby
 from typing import Any
 
+from eecheck.analysis.bibliography.entries import describe, excerpt
+from eecheck.analysis.bibliography.model import Entry
+from eecheck.analysis.resolve import entry_number
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
-from eecheck.analysis.bibliography.entries import Entry, describe, entries, excerpt
 
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z\u00C0-\u024F]\.[\s-]*)+[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+,?\s")
 
@@ -82,12 +86,31 @@ def _numeric(entry: Entry) -> bool:
     return bool(_INITIALS_FIRST.match(entry.text))
 
 
+def _out_of_sequence(items: list[Entry]) -> Iterator[Hit]:
+    """A numbered list whose numbers do not go up by one: the first entry that breaks the run."""
+    previous: int | None = None
+    for entry in items:
+        number = entry_number(entry)
+        if number is None:
+            continue
+        if previous is not None and number != previous + 1:
+            yield Hit(
+                fields={"entry": describe(entry), "neighbour": "", "number": number, "previous": previous},
+                location=HitLocation(block=entry.block, excerpt=excerpt(entry)),
+                case="numbered",
+            )
+            return
+        previous = number
+
+
 def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:
-    written = [e for e in entries(context.document) if e.record is None]
+    written = [e for e in context.analyses.entries if e.record is None]
     for _, group in groupby(written, key=lambda e: e.group):
         items = list(group)
         if items and all(_numeric(e) for e in items):
-            continue  # a numeric style (IEEE, Vancouver): ordered by first citation
+            # a numeric style (IEEE, Vancouver): ordered by first citation, numbered 1, 2, 3
+            yield from _out_of_sequence(items)
+            continue
         for entry, neighbour, case in out_of_order(items):
             yield Hit(
                 fields={
@@ -101,8 +124,8 @@ def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:
 
 KIND = Kind(
     name="bibliography_order",
-    fields=frozenset({"entry", "neighbour"}),
-    cases=frozenset({"before", "after"}),
+    fields=frozenset({"entry", "neighbour", "number", "previous"}),
+    cases=frozenset({"before", "after", "numbered"}),
     params={},
     scopes=frozenset({"bibliography"}),
     check=check,

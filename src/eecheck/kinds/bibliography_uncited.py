@@ -1,12 +1,12 @@
 """Kind ``bibliography_uncited``: a bibliography entry that no in-text citation names (REF004).
 
-Reads :func:`eecheck.analysis.resolve.resolve`. Only entries written in the
+Reads the document's resolution (``Analyses.resolution``). Only entries written in the
 essay are checked: a bibliography *file* (pandoc's ``bibliography:``) or a
 reference manager's source list may hold works the essay never meant to
 list. An essay in which no citation at all is recognised is not checked
 entry by entry (its citations are in a form eecheck does not read, and
-every entry would fire); nor are the numbered entries of an essay that
-cites by number ("[3]", IEEE and Vancouver styles).
+every entry would fire). A numbered list (IEEE, Vancouver, ACS) is checked
+like any other: its entries are cited by number ("[3]", superscript 3).
 
 Before an entry is reported, one more look: a note that names the entry's
 first author and a word of its title (or the whole name of a corporate
@@ -20,10 +20,11 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from eecheck.analysis.bibliography.model import Entry
+from eecheck.analysis.folding import fold
+from eecheck.analysis.resolve import excerpt, significant_words
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
 from eecheck.model import Document
-from eecheck.analysis.bibliography.entries import Entry, fold
-from eecheck.analysis.resolve import excerpt, resolve, significant_words
 
 
 def _named_in_a_note(entry: Entry, document: Document) -> bool:
@@ -46,26 +47,15 @@ def _named_in_a_note(entry: Entry, document: Document) -> bool:
     return False
 
 
-_NUMBERED_CITATION = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
-
-
-def _cited_by_number(document: Document) -> bool:
-    """Whether the text cites by number ("[3]", "[2, 5]"), a form eecheck does not resolve."""
-    return any(_NUMBERED_CITATION.search(block.text) for block in document.blocks)
-
-
 def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:
     document = context.document
-    resolution = resolve(document)
+    resolution = context.analyses.resolution
     if not resolution.citations:
         return
     cited = resolution.cited()
-    by_number = _cited_by_number(document)
     for index, entry in enumerate(resolution.entries):
         if index in cited or entry.block is None or _named_in_a_note(entry, document):
             continue
-        if entry.label is not None and by_number:
-            continue  # a numbered list cited as "[3]": not read, so never reported
         shown = excerpt(entry.text, 70)
         yield Hit(fields={"entry": shown}, location=HitLocation(block=entry.block, excerpt=shown))
 

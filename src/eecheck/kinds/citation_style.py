@@ -21,12 +21,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from eecheck.analysis.citations.model import Citation, CitationKind
+from eecheck.analysis.resolve import Family, Resolved, Status, citation_family, citation_place, note_places, shown
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
 from eecheck.model import BlockKind, Document
-from eecheck.analysis.citations.reader import Citation
-from eecheck.analysis.resolve import Resolved, citation_family, citation_place, note_places, resolve, shown
 
-_TEXT_KINDS = frozenset({"parenthetical", "author-page", "title-only", "field", "pandoc-key"})
+_TEXT_KINDS = frozenset(
+    {CitationKind.PARENTHETICAL, CitationKind.AUTHOR_PAGE, CitationKind.TITLE_ONLY, CitationKind.FIELD,
+     CitationKind.PANDOC_KEY, CitationKind.NUMERIC}
+)  # fmt: skip
 
 
 def _side(resolved: Resolved, document: Document) -> str | None:
@@ -37,7 +40,7 @@ def _side(resolved: Resolved, document: Document) -> str | None:
             return None  # the source line of a figure or table follows the figure's own conventions
     if citation.note_label is not None:
         # an author–date citation inside a note is the alternating case, not this one
-        return "notes" if citation_family(citation) == "notes" else None
+        return "notes" if citation_family(citation) is Family.NOTES else None
     if citation.kind in _TEXT_KINDS and not citation.named_nearby:
         return "text"
     return None
@@ -45,11 +48,14 @@ def _side(resolved: Resolved, document: Document) -> str | None:
 
 def _note_style(citation: Citation) -> str | None:
     """``note`` or ``author-date`` for a citation inside a note."""
-    if citation.note_label is None or citation.kind in ("field", "pandoc-key", "ibid"):
+    if citation.note_label is None or citation.kind in _NOT_NOTE_STYLE:
         return None
-    if citation.kind == "author-page" and citation.named_nearby:
+    if citation.kind is CitationKind.AUTHOR_PAGE and citation.named_nearby:
         return None
-    return "note" if citation_family(citation) == "notes" else "author-date"
+    return "note" if citation_family(citation) is Family.NOTES else "author-date"
+
+
+_NOT_NOTE_STYLE = frozenset({CitationKind.FIELD, CitationKind.PANDOC_KEY, CitationKind.IBID, CitationKind.PERSONAL})
 
 
 def _plural(n: int, word: str) -> str:
@@ -71,14 +77,15 @@ def _minority(labels: list[tuple[str, Resolved]]) -> tuple[str, str, int, int, R
     return majority, minority, counts[majority], counts[minority], first[minority]
 
 
+_STYLED = frozenset({Status.RESOLVED, Status.YEAR, Status.TITLE, Status.UNRESOLVED, Status.NUMBER})
 _NAMES = {"notes": "footnote", "text": "parenthetical", "note": "note-style", "author-date": "author–date"}
 
 
 def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:
     document = context.document
-    resolution = resolve(document)
+    resolution = context.analyses.resolution
     places = note_places(document)
-    counted = [r for r in resolution.citations if r.status in ("resolved", "year", "title", "unresolved")]
+    counted = [r for r in resolution.citations if r.status in _STYLED]
     for case, labels in (
         ("mixed", [(side, r) for r in counted if (side := _side(r, document))]),
         ("alternating", [(style, r) for r in counted if (style := _note_style(r.citation))]),

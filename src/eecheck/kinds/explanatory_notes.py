@@ -3,7 +3,7 @@
 The 2018 guide: if footnotes or endnotes are used for anything other than
 referencing, the word count on the title page must include them and say so.
 A note's explanatory sentences are the ones the word count counts
-(:func:`eecheck.text.citations.classify_note`, read only when the note is
+(``Analyses.note_readings``, read only when the note is
 referenced from the essay); a note that only references adds nothing and
 needs no declaration.
 

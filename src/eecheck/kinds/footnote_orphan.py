@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from eecheck.analysis.note_marks import block_of, excerpt_before, note_excerpt
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
 from eecheck.model import Document, Note, NoteKind
-from eecheck.analysis.note_marks import block_of, excerpt_before, note_excerpt
 
 _KIND_NAMES = {NoteKind.FOOTNOTE: "footnote", NoteKind.ENDNOTE: "endnote"}
 

@@ -18,8 +18,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
-from eecheck.model import Document, NoteKind
 from eecheck.analysis.note_marks import (
     Mark,
     block_of,
@@ -30,6 +28,8 @@ from eecheck.analysis.note_marks import (
     note_excerpt,
     numbering_faults,
 )
+from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
+from eecheck.model import Document, NoteKind
 
 _MARK_CASES = ("first", "skip", "repeat", "backwards", "restart")
 

@@ -20,11 +20,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from eecheck.analysis.wordcount import COUNTED_SECTIONS
+from eecheck.analysis.words import count_words
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
 from eecheck.model import Block, BlockKind
 from eecheck.text.prose import prose_sentences
-from eecheck.analysis.words import count_words
-from eecheck.analysis.wordcount import COUNTED_SECTIONS
 
 # "Table 2:", "Figure 1.", "Fig. 3 –": the label a caption opens with.
 _LABEL = re.compile(

@@ -3,10 +3,11 @@
 A direct quotation is text in quotation marks (“…”, "…", ‘…’, ‘‘…’’, «…»,
 „…“) of at least ``min_words`` words, in the prose of the introduction, body
 and conclusion. It is cited when a citation stands in the same sentence or
-the next one: a note mark, a parenthetical or narrative citation, a field,
-or any parenthesis holding a page or a year ("(45)", "(p. 12)"), since a
-writer who gave one meant to cite. Sentences are split by spaCy's
-sentencizer (:mod:`eecheck.text.nlp`), keeping "et al." and "p. 45" inside
+the next one: a note mark, a citation the reader found (parenthetical,
+narrative, numeric "[3]" or a superscript number, a field), or any
+parenthesis holding a page or a year ("(45)", "(p. 12)"), since a writer who
+gave one meant to cite. Sentences are the one sentence splitter's
+(:mod:`eecheck.analysis.sentences`), which keeps "et al." and "p. 45" inside
 their sentence.
 
 Quotation marks inside a citation ("(“Chinua Achebe”)") are a title, not a
@@ -21,11 +22,11 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
-from eecheck.model import Block, BlockKind, Document, FieldCitation, Section
-from eecheck.analysis.citations.reader import field_spans, text_citations
 from eecheck.analysis.resolve import excerpt, significant_words
+from eecheck.analysis.sentences import sentence_spans
 from eecheck.analysis.words import count_words
+from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
+from eecheck.model import Block, BlockKind, Document, Section
 
 _QUOTATION = re.compile(
     r"“(?P<a>[^“”]+)”"
@@ -41,29 +42,10 @@ _SECTIONS = frozenset({Section.INTRODUCTION, Section.BODY, Section.CONCLUSION})
 _KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, spaCy's split with "et al." kept inside its sentence."""
-    from eecheck.text.nlp import nlp
-
-    spans: list[tuple[int, int]] = []
-    for sent in nlp()(text).sents:
-        start, end = sent.start_char, sent.end_char
-        before = text[spans[-1][0] : spans[-1][1]].rstrip() if spans else ""
-        # "Smith et al. (2019)" is split after "al." or after its bracket; a sentence
-        # that starts in lower case or with a digit continues the one before
-        continues = re.search(r"\bet al\.\s*[(\[]?$", before) or not re.match(r"[\W_]*[^\W\d_]", text[start:end])
-        if spans and (continues or text[start:end].lstrip()[:1].islower()):
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    return spans
-
-
-def _signals(block: Block, fields: list[FieldCitation]) -> list[int]:
-    """Offsets in the block where something cites: note marks, fields, citations, parentheses with a number."""
+def _signals(block: Block, cited: list[int]) -> list[int]:
+    """Offsets in the block where something cites: note marks, citations, parentheses with a number."""
     offsets = [ref.offset for ref in block.note_refs]
-    offsets.extend(start for start, _, _ in field_spans(block.text, fields))
-    offsets.extend(c.start for c in text_citations(block.text, block=block.index) if c.start is not None)
+    offsets.extend(cited)
     offsets.extend(m.start() for m in _CITED_PARENTHESIS.finditer(block.text))
     return offsets
 
@@ -87,10 +69,11 @@ def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:
     min_words = int(params["min_words"])
     document = context.document
     own = _own_words(document)
-    fields: dict[int, list[FieldCitation]] = {}
-    for field in document.field_citations:
-        if field.block is not None and field.note_id is None:
-            fields.setdefault(field.block, []).append(field)
+    # every form the reader saw, counting or not: a writer who gave any of them meant to cite
+    cited: dict[int, list[int]] = {}
+    for citation in context.analyses.citations:
+        if citation.note_id is None and citation.block is not None and citation.start is not None:
+            cited.setdefault(citation.block, []).append(citation.start)
     for block in document.blocks:
         if block.section not in _SECTIONS or block.kind not in _KINDS:
             continue
@@ -101,7 +84,7 @@ def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:
         if not quotations:
             continue
         sentences = sentence_spans(block.text)
-        signals = _signals(block, fields.get(block.index, []))
+        signals = _signals(block, cited.get(block.index, []))
         for start, end, inner in quotations:
             if _inside_parenthesis(block.text, start) or _is_own(inner, own):
                 continue

@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from eecheck.analysis.bibliography.entries import describe, excerpt
+from eecheck.analysis.bibliography.model import Entry
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
-from eecheck.analysis.bibliography.entries import Entry, describe, entries, excerpt
 
 
 def missing_parts(entry: Entry, *, undated_online_ok: bool) -> list[str]:
@@ -40,7 +41,7 @@ def _joined(names: list[str]) -> str:
 
 def check(context: CheckContext, params: Mapping[str, Any]) -> Iterator[Hit]:
     undated_online_ok = bool(params["undated_online_ok"])
-    for entry in entries(context.document):
+    for entry in context.analyses.entries:
         missing = missing_parts(entry, undated_online_ok=undated_online_ok)
         if not missing:
             continue

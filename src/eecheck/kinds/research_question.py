@@ -5,7 +5,7 @@ The readers take the research question from the title page, labelled
 ("Research question: …", also inside a DOCX paragraph or Markdown front matter)
 or as the line there that ends in "?". The restatement is found by fuzzy
 matching (:mod:`eecheck.text.restatement`) against the introduction's
-sentences, split by :func:`eecheck.text.nlp.sentences`: the best window of one
+sentences, split by the one sentence splitter (:func:`eecheck.analysis.sentences.sentences`): the best window of one
 or two consecutive sentences must contain at least ``threshold`` of the
 question's content words. Without an introduction there is nothing to search;
 STR005 reports the missing introduction.
@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from eecheck.analysis.sentences import sentences
 from eecheck.kinds.base import CheckContext, Hit, HitLocation, Kind
 from eecheck.model import BlockKind, Section
-from eecheck.text.nlp import sentences
 from eecheck.text.restatement import best_restatement, content_words
 
 _CLOSERS = "”’\"')]»*_ \t"

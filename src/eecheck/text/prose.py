@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from eecheck.analysis.sentences import sentences as split_sentences
 from eecheck.analysis.words import word_spans
 
 CLAUSE_WORDS = frozenset(
@@ -53,14 +54,13 @@ CLAUSE_WORDS = frozenset(
     }
 )  # fmt: skip
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00C0-\u024F“\"‘(])")
 _SOURCE = re.compile(r"^\s*(?:sources?|adapted\s+from|data\s+from|reproduced\s+from|credit)\b", re.IGNORECASE)
 _EDGE_PUNCTUATION = "\"'“”‘’()[]{}.,;:!?…"
 
 
 def sentences(text: str) -> list[str]:
-    """A plain sentence split: a cell or caption is short, so abbreviations matter little."""
-    return [s.strip() for s in _SENTENCE_END.split(" ".join(text.split())) if s.strip()]
+    """The sentences of a cell or caption, split by the one sentence splitter."""
+    return split_sentences(" ".join(text.split()))
 
 
 def _words(sentence: str) -> list[str]:
