@@ -24,12 +24,12 @@ from pathlib import Path
 
 import pytest
 
+from eecheck.analysis.wordcount import WordCount, count_document
 from eecheck.check import build_engine
 from eecheck.config import Settings
 from eecheck.formatters.text import where_prefix
 from eecheck.readers import read_document
 from eecheck.report import DocumentResult
-from eecheck.analysis.wordcount import WordCount, count_document
 
 ESSAYS_DIR = Path(__file__).resolve().parent / "essays"
 EXPECTED_COUNTS: dict[str, dict] = json.loads((ESSAYS_DIR / "expected.json").read_text(encoding="utf-8"))

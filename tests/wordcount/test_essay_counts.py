@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from eecheck.analysis.wordcount import WordCount, count_document
 from eecheck.model import BlockKind, Document, NoteKind, Section
 from eecheck.readers import read_document
-from eecheck.analysis.wordcount import WordCount, count_document
 
 ESSAYS_DIR = Path(__file__).resolve().parent / "essays"
 EXPECTED: dict[str, dict] = json.loads((ESSAYS_DIR / "expected.json").read_text(encoding="utf-8"))
